@@ -1,0 +1,43 @@
+// One article in, one Brief out: extraction, then the default pipeline, then the Brief.
+import { buildBrief } from './brief/build.js';
+import type { Brief } from './brief/types.js';
+import { Doc } from './core/doc.js';
+import { Pipeline, type StageTiming } from './core/pipeline.js';
+import { newContext, type StageContext } from './core/stage.js';
+import { extractRaw, extractString, type Extracted } from './extract/index.js';
+import type { RawInput } from './extract/read.js';
+import { defaultStages } from './stages.js';
+
+let shared: { pipeline: Pipeline; resources: Map<string, unknown> } | null = null;
+
+/** The default pipeline, built once per process; its resources (models) are loaded once too. */
+export function defaultPipeline(): { pipeline: Pipeline; resources: Map<string, unknown> } {
+  if (!shared) shared = { pipeline: new Pipeline(defaultStages()), resources: new Map() };
+  return shared;
+}
+
+export interface AnalyzeOptions {
+  /** Document creation date, YYYY-MM-DD, overriding what the page says. */
+  date?: string;
+  timings?: StageTiming[];
+}
+
+export function analyzeExtracted(ex: Extracted, opts: AnalyzeOptions = {}): Brief {
+  const { pipeline, resources } = defaultPipeline();
+  const doc = new Doc(ex.text, ex.blocks, ex.meta);
+  if (opts.date) {
+    doc.meta.published = opts.date;
+    doc.meta.publishedEstimated = false;
+  }
+  const ctx: StageContext = { ...newContext(opts.date), resources };
+  pipeline.run(doc, ctx, opts.timings);
+  return buildBrief(doc);
+}
+
+export function analyzeRaw(input: RawInput, opts: AnalyzeOptions = {}): Brief {
+  return analyzeExtracted(extractRaw(input), opts);
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions & { format?: 'html' | 'text' } = {}): Brief {
+  return analyzeExtracted(extractString(text, opts.format), opts);
+}

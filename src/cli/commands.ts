@@ -1,0 +1,11 @@
+// The command registry: one file per command under src/cli/, loaded on demand so that a
+// command's start-up pays only for what it uses.
+export interface Command {
+  summary: string;
+  load: () => Promise<{ run(argv: string[]): Promise<number> }>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  analyze: { summary: 'the brief of each article (file, URL or -)', load: () => import('./analyze.js') },
+  extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
+};

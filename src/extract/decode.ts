@@ -1,0 +1,76 @@
+// Bytes to a string: a BOM, then a declared charset (HTTP header or <meta>), then UTF-8 if it
+// decodes cleanly, then a legacy guess. Node's TextDecoder (full ICU) knows windows-1251 and KOI8-R.
+
+const ALIASES: Record<string, string> = {
+  'utf8': 'utf-8',
+  'latin1': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  'ascii': 'windows-1252',
+  'cp1251': 'windows-1251',
+  'win-1251': 'windows-1251',
+  'koi8r': 'koi8-r',
+};
+
+export function normaliseCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = ALIASES[l] ?? l;
+  try {
+    new TextDecoder(name);
+    return name;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a page declares in its first 4 KB: <meta charset> or http-equiv Content-Type. */
+export function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  return m ? normaliseCharset(m[1]) : null;
+}
+
+function bomCharset(bytes: Buffer): { charset: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Guesses between the Cyrillic code pages and windows-1252 for bytes that are not UTF-8. */
+export function guessLegacy(bytes: Buffer): string {
+  let high = 0;
+  let cp1251Score = 0;
+  let koiScore = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    high++;
+    // In windows-1251, lower-case Cyrillic (the common case) is 0xE0-0xFF; in KOI8-R it is 0xC0-0xDF.
+    if (b >= 0xe0) cp1251Score++;
+    else if (b >= 0xc0) koiScore++;
+  }
+  if (high > n * 0.15 || high > 200) return cp1251Score >= koiScore ? 'windows-1251' : 'koi8-r';
+  return 'windows-1252';
+}
+
+export function decodeBytes(bytes: Buffer, declared?: string | null): { text: string; charset: string } {
+  const bom = bomCharset(bytes);
+  if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
+  const charset = normaliseCharset(declared ?? null) ?? declaredCharset(bytes);
+  if (charset && charset !== 'utf-8') return { text: new TextDecoder(charset).decode(bytes), charset };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+  } catch {
+    if (charset === 'utf-8') {
+      // Declared UTF-8 but broken: keep it, with replacement characters where bytes are bad.
+      return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
+    }
+    const guess = guessLegacy(bytes);
+    return { text: new TextDecoder(guess).decode(bytes), charset: guess };
+  }
+}

@@ -1,0 +1,30 @@
+// The extraction entry point: bytes of any supported input to clean text, blocks and metadata.
+import { InputError } from '../core/errors.js';
+import { decodeBytes } from './decode.js';
+import { extractHtml } from './html.js';
+import { extractPlainText } from './plain-text.js';
+import type { RawInput } from './read.js';
+import type { Extracted } from './types.js';
+
+export type { Extracted } from './types.js';
+
+export function looksLikeHtml(s: string): boolean {
+  const head = s.slice(0, 2048).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') ||
+    /<(html|head|body|article|p|div|meta|title)[\s>]/.test(head);
+}
+
+/** Extracts clean text from a string whose format is given or guessed. */
+export function extractString(s: string, format?: 'html' | 'text'): Extracted {
+  const fmt = format ?? (looksLikeHtml(s) ? 'html' : 'text');
+  const out = fmt === 'html' ? extractHtml(s) : extractPlainText(s);
+  return out;
+}
+
+export function extractRaw(input: RawInput): Extracted {
+  const { text } = decodeBytes(input.bytes);
+  const out = extractString(text, input.hint);
+  if (!out.text.trim()) throw new InputError('no-text', `${input.name}: no article text found`);
+  out.meta.source = input.name;
+  return out;
+}
