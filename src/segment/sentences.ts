@@ -46,6 +46,8 @@ export function splitSentences(text: string, t: TokenTable, first = 0, last = t.
       }
     }
     if (!terminal) continue;
+    // "1." or "a)" opening a line is a list marker, not a sentence.
+    if (tok === '.' && i === sentStart + 1 && /^(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(text.slice(t.starts[i - 1], t.ends[i - 1]))) continue;
     // Absorb closing quotes and brackets, and further terminal marks.
     let j = i + 1;
     while (j < last) {
