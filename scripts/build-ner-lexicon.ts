@@ -1,4 +1,4 @@
-// Builds models/ner-lexicon.txt.gz from ../shared/data: gazetteers (countries and demonyms,
+// Builds models/ner-lexicon.json.gz from ../shared/data: gazetteers (countries and demonyms,
 // GeoNames cities, world leaders, international organisations, ANNIE lists) and word classes
 // induced from unlabelled news text by bisecting spherical k-means over PPMI-weighted
 // left/right context vectors (a cheap stand-in for Brown clusters: cluster paths are binary
@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findDataDir } from '../src/entities/tagger/data-dir.js';
-import { GAZ_BIT, Lexicon, type GazType } from '../src/entities/tagger/lexicon.js';
+import { GAZ_BIT, Lexicon, pathToInt, type GazType } from '../src/entities/tagger/lexicon.js';
 import { simpleTokens } from '../src/entities/tagger/simple-tokens.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
 import { isCapitalised } from '../src/entities/tagger/normalize.js';
@@ -90,6 +90,8 @@ function annie(): void {
   for (const line of def.split('\n')) {
     const [file, major = '', minor = ''] = line.trim().split(':');
     if (!file || !file.endsWith('.lst') || !existsSync(join(dir, file))) continue;
+    // 23,000 British villages: more noise than signal for news, and a third of the lexicon.
+    if (file === 'city_uk.lst') continue;
     let type: GazType | null = null;
     if (major === 'location') {
       type = minor === 'country' ? 'COUNTRY' : minor === 'city' ? 'CITY' : minor === 'airport' ? 'FACILITY' : 'REGION';
@@ -371,7 +373,7 @@ function induceClasses(): void {
     stack.push({ members: right, path: path + '1' });
     stack.push({ members: left, path: path + '0' });
   }
-  for (let v = 0; v < V; v++) lex.classes.set(vocab[v], paths[v]);
+  for (let v = 0; v < V; v++) lex.classes.set(vocab[v], pathToInt(paths[v]));
   log(`clusters: ${new Set(paths).size} leaves over ${V} words`);
 }
 
@@ -380,5 +382,5 @@ log(`gazetteer: ${lex.gazetteer.size} phrases`);
 induceClasses();
 mkdirSync('models', { recursive: true });
 const buf = lex.serialize();
-writeFileSync('models/ner-lexicon.txt.gz', buf);
-log(`wrote models/ner-lexicon.txt.gz (${(buf.length / 1e6).toFixed(2)} MB)`);
+writeFileSync('models/ner-lexicon.json.gz', buf);
+log(`wrote models/ner-lexicon.json.gz (${(buf.length / 1e6).toFixed(2)} MB)`);

@@ -3,7 +3,7 @@
 // (forms, shapes, affixes, cluster paths) are hashed once per word type and cached; features
 // mix a template id with atoms by integer hashing, so no feature string is ever built.
 import { hashString, mix, mix2 } from './hash.js';
-import { GAZ_TYPES, MAX_PHRASE, type Lexicon } from './lexicon.js';
+import { GAZ_TYPES, MAX_PHRASE, pathPrefix, type Lexicon } from './lexicon.js';
 import { foldDigits, isAllCaps, isCapitalised, normalizeToken, shapeOf, shortShapeOf, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
 
@@ -26,7 +26,10 @@ const F_CAP = 1;
 const F_ALLCAPS = 2;
 const F_LETTER = 4;
 
-const CLUSTER_CUTS = [4, 8, 12, 16, 99];
+/** Tokens that normalisation leaves as they are (the common case, tested cheaply). */
+const ASCII_PLAIN = /^[A-Za-z0-9.,&$%-]*$/;
+
+const CLUSTER_CUTS = [4, 8, 12, 16, 30];
 const NONE = hashString('<none>');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -127,7 +130,7 @@ export class Featurizer {
       if (cased !== undefined) path = this.lex.classes.get(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
-      w[W_CLU + k] = path === undefined ? NONE : hashString(path.slice(0, CLUSTER_CUTS[k]) + '/' + k);
+      w[W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
     const cap = isCapitalised(form);
     const capb = this.lex.capBucket.get(lower);
@@ -155,7 +158,9 @@ export class Featurizer {
     const forms: string[] = new Array(n);
     const ws: Int32Array[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      let t = normalizeToken(raw[i]);
+      // Very long tokens (hostile input, URLs) are cut: features never need more.
+      let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
+      if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
       if ((headline === 1 && isAllCaps(t)) || (headline === 2 && isCapitalised(t))) {
         const lo = t.toLowerCase();
         t = this.lex.casing.get(lo) ?? (t.length > 1 ? titleCase(t) : t);
@@ -164,6 +169,22 @@ export class Featurizer {
       ws[i] = this.word(t);
     }
     const gaz = this.gazetteer(forms, headline);
+    // Runs of capitalised words ("Kastus Kalinouski Regiment"): each word's run length and place in it.
+    const runLen = new Uint8Array(n);
+    const runPos = new Uint8Array(n);
+    for (let i = 0; i < n; ) {
+      if (!(ws[i][W_FLAGS] & F_CAP) || headline) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && ws[j][W_FLAGS] & F_CAP) j++;
+      for (let q = i; q < j; q++) {
+        runLen[q] = Math.min(j - i, 4);
+        runPos[q] = q === i ? 1 : q === j - 1 ? 2 : 3;
+      }
+      i = j;
+    }
     const tpl = this.tplHash;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {
@@ -174,50 +195,50 @@ export class Featurizer {
       const n2 = i + 2 < n ? ws[i + 2] : null;
       let k = i * MAX_FEATS;
       const start = k;
-      const put = (h: number) => {
-        out[k++] = h & mask;
-      };
-      put(tpl[0]);
-      put(mix(tpl[1], w[W_WORD]));
-      put(mix(tpl[2], w[W_LOWER]));
-      put(mix(tpl[3], w[W_SHAPE]));
-      put(mix(tpl[4], w[W_SHORT]));
+      out[k++] = tpl[0] & mask;
+      out[k++] = mix(tpl[1], w[W_WORD]) & mask;
+      out[k++] = mix(tpl[2], w[W_LOWER]) & mask;
+      out[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
+      out[k++] = mix(tpl[4], w[W_SHORT]) & mask;
       for (let j = 0; j < 4; j++) {
-        put(mix(tpl[5 + j], w[W_PRE + j]));
-        put(mix(tpl[9 + j], w[W_SUF + j]));
+        out[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
+        out[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
       }
-      for (let j = 0; j < 5; j++) put(mix(tpl[13 + j], w[W_CLU + j]));
-      put(mix(tpl[18], w[W_CAPB]));
-      put(mix(tpl[19], p1 ? p1[W_LOWER] : BOS));
-      put(mix(tpl[20], n1 ? n1[W_LOWER] : EOS));
-      put(mix(tpl[21], p2 ? p2[W_LOWER] : BOS));
-      put(mix(tpl[22], n2 ? n2[W_LOWER] : EOS));
-      put(mix(tpl[23], p1 ? p1[W_SHORT] : BOS));
-      put(mix(tpl[24], n1 ? n1[W_SHORT] : EOS));
-      put(mix(tpl[25], p2 ? p2[W_SHORT] : BOS));
-      put(mix(tpl[26], n2 ? n2[W_SHORT] : EOS));
-      put(mix2(tpl[27], p1 ? p1[W_LOWER] : BOS, w[W_LOWER]));
-      put(mix2(tpl[28], w[W_LOWER], n1 ? n1[W_LOWER] : EOS));
-      put(mix2(tpl[29], mix(p1 ? p1[W_SHORT] : BOS, w[W_SHORT]), n1 ? n1[W_SHORT] : EOS));
-      put(mix(tpl[30], p1 ? p1[W_CLU + 1] : BOS));
-      put(mix(tpl[31], n1 ? n1[W_CLU + 1] : EOS));
-      put(mix(tpl[32], p1 ? p1[W_CLU + 4] : BOS));
-      put(mix(tpl[33], n1 ? n1[W_CLU + 4] : EOS));
-      put(mix2(tpl[34], p1 ? p1[W_SHORT] : BOS, w[W_LOWER]));
-      put(mix2(tpl[35], w[W_LOWER], n1 ? n1[W_SHORT] : EOS));
+      for (let j = 0; j < 5; j++) out[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
+      out[k++] = mix(tpl[18], w[W_CAPB]) & mask;
+      out[k++] = mix(tpl[19], p1 ? p1[W_LOWER] : BOS) & mask;
+      out[k++] = mix(tpl[20], n1 ? n1[W_LOWER] : EOS) & mask;
+      out[k++] = mix(tpl[21], p2 ? p2[W_LOWER] : BOS) & mask;
+      out[k++] = mix(tpl[22], n2 ? n2[W_LOWER] : EOS) & mask;
+      out[k++] = mix(tpl[23], p1 ? p1[W_SHORT] : BOS) & mask;
+      out[k++] = mix(tpl[24], n1 ? n1[W_SHORT] : EOS) & mask;
+      out[k++] = mix(tpl[25], p2 ? p2[W_SHORT] : BOS) & mask;
+      out[k++] = mix(tpl[26], n2 ? n2[W_SHORT] : EOS) & mask;
+      out[k++] = mix2(tpl[27], p1 ? p1[W_LOWER] : BOS, w[W_LOWER]) & mask;
+      out[k++] = mix2(tpl[28], w[W_LOWER], n1 ? n1[W_LOWER] : EOS) & mask;
+      out[k++] = mix2(tpl[29], mix(p1 ? p1[W_SHORT] : BOS, w[W_SHORT]), n1 ? n1[W_SHORT] : EOS) & mask;
+      out[k++] = mix(tpl[30], p1 ? p1[W_CLU + 1] : BOS) & mask;
+      out[k++] = mix(tpl[31], n1 ? n1[W_CLU + 1] : EOS) & mask;
+      out[k++] = mix(tpl[32], p1 ? p1[W_CLU + 4] : BOS) & mask;
+      out[k++] = mix(tpl[33], n1 ? n1[W_CLU + 4] : EOS) & mask;
+      out[k++] = mix2(tpl[34], p1 ? p1[W_SHORT] : BOS, w[W_LOWER]) & mask;
+      out[k++] = mix2(tpl[35], w[W_LOWER], n1 ? n1[W_SHORT] : EOS) & mask;
+      out[k++] = mix(tpl[53], p1 ? p1[W_WORD] : BOS) & mask;
+      out[k++] = mix(tpl[54], n1 ? n1[W_WORD] : EOS) & mask;
+      if (runLen[i]) out[k++] = mix(tpl[55], runLen[i] * 8 + runPos[i]) & mask;
       if (i === 0) {
-        put(mix(tpl[36], w[W_SHORT]));
-        put(mix(tpl[37], w[W_CAPB]));
+        out[k++] = mix(tpl[36], w[W_SHORT]) & mask;
+        out[k++] = mix(tpl[37], w[W_CAPB]) & mask;
       }
-      if (i === n - 1) put(mix(tpl[38], w[W_SHORT]));
+      if (i === n - 1) out[k++] = mix(tpl[38], w[W_SHORT]) & mask;
       if (headline) {
-        put(mix(tpl[39], w[W_SHORT]));
-        put(mix(tpl[40], w[W_CLU + 2]));
+        out[k++] = mix(tpl[39], w[W_SHORT]) & mask;
+        out[k++] = mix(tpl[40], w[W_CLU + 2]) & mask;
       }
       if (w[W_HYF] !== 0) {
-        put(mix(tpl[41], w[W_HYF]));
-        put(mix(tpl[42], w[W_HYL]));
-        if (w[W_HYGAZ]) put(mix(tpl[43], w[W_HYGAZ]));
+        out[k++] = mix(tpl[41], w[W_HYF]) & mask;
+        out[k++] = mix(tpl[42], w[W_HYL]) & mask;
+        if (w[W_HYGAZ]) out[k++] = mix(tpl[43], w[W_HYGAZ]) & mask;
       }
       // Gazetteer matches covering the token, its neighbours' types.
       const gb = gaz[i * 2];
@@ -225,30 +246,30 @@ export class Featurizer {
       if (gb | gi) {
         for (let g = 0; g < GAZ_TYPES.length; g++) {
           const bit = 1 << g;
-          if (gb & bit) put(mix(tpl[44], g * 4 + (w[W_FLAGS] & F_CAP)));
-          if (gi & bit) put(mix(tpl[45], g * 4 + (w[W_FLAGS] & F_CAP)));
+          if (gb & bit) out[k++] = mix(tpl[44], g * 4 + (w[W_FLAGS] & F_CAP)) & mask;
+          if (gi & bit) out[k++] = mix(tpl[45], g * 4 + (w[W_FLAGS] & F_CAP)) & mask;
         }
       }
       if (i > 0) {
         const pg = gaz[i * 2 - 2] | gaz[i * 2 - 1];
-        if (pg) put(mix(tpl[46], pg));
+        if (pg) out[k++] = mix(tpl[46], pg) & mask;
       }
       if (i + 1 < n) {
         const ng = gaz[i * 2 + 2] | gaz[i * 2 + 3];
-        if (ng) put(mix(tpl[47], ng));
+        if (ng) out[k++] = mix(tpl[47], ng) & mask;
       }
       if (doc && w[W_FLAGS] & F_CAP) {
         const lo = forms[i].toLowerCase();
         const atom = (doc.seenLower.has(lo) ? 1 : 0) | (doc.seenCapMid.has(lo) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
-        put(mix(tpl[48], atom));
+        out[k++] = mix(tpl[48], atom) & mask;
         const h = doc.history.get(lo);
         if (h) {
           let best = 0;
           for (let t = 1; t < 5; t++) if (h[t] > h[best] || (best === 0 && h[t] > 0)) best = t;
-          put(mix(tpl[49], best));
-          put(mix2(tpl[50], best, w[W_SHORT]));
-          for (let t = 1; t < 5; t++) if (h[t] > 0) put(mix(tpl[51], t));
-        } else put(mix(tpl[52], i === 0 ? 1 : 0));
+          out[k++] = mix(tpl[49], best) & mask;
+          out[k++] = mix2(tpl[50], best, w[W_SHORT]) & mask;
+          for (let t = 1; t < 5; t++) if (h[t] > 0) out[k++] = mix(tpl[51], t) & mask;
+        } else out[k++] = mix(tpl[52], i === 0 ? 1 : 0) & mask;
       }
       counts[i] = k - start;
     }

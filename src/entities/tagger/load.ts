@@ -7,7 +7,7 @@ import { Model } from './model.js';
 import { Tagger } from './tagger.js';
 
 export const MODEL_FILE = 'ner.bin.gz';
-export const LEXICON_FILE = 'ner-lexicon.txt.gz';
+export const LEXICON_FILE = 'ner-lexicon.json.gz';
 
 /** models/ beside src/ (tsx) or dist/ (built): the first models/ walking up from this file. */
 export function modelsDir(): string {

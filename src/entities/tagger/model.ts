@@ -15,7 +15,15 @@ export interface ModelHeader {
   notes: Record<string, unknown>;
 }
 
-export class Model {
+/** What the tagger needs of a model: its header, transitions and emission scores. */
+export interface Scorer {
+  readonly header: ModelHeader;
+  readonly transitions: Float32Array;
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void;
+}
+
+/** The trainable model: a dense table over every bucket. */
+export class Model implements Scorer {
   /** weights[bucket * L + label]. */
   readonly weights: Float32Array;
   /** transitions[(prev + 1) * L + next], row 0 from the sentence start. */
@@ -96,7 +104,54 @@ export class Model {
     return gzipSync(body, { level: 9 });
   }
 
-  static deserialize(gz: Buffer): Model {
+  /** Loads a serialised model into the compact run-time form. */
+  static deserialize(gz: Buffer): CompactModel {
+    return CompactModel.deserialize(gz);
+  }
+}
+
+/**
+ * The run-time model: only the buckets that carry weights, found through a slot table
+ * (bucket -> row + 1). Small enough to load in milliseconds and to stay in cache.
+ */
+export class CompactModel implements Scorer {
+  constructor(
+    readonly header: ModelHeader,
+    readonly transitions: Float32Array,
+    private readonly slots: Int32Array,
+    private readonly rows: Float32Array,
+  ) {}
+
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
+    const slots = this.slots;
+    const w = this.rows;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = from; k < to; k++) {
+      const r = slots[feats[k]];
+      if (r === 0) continue;
+      const o = (r - 1) * 9;
+      s0 += w[o];
+      s1 += w[o + 1];
+      s2 += w[o + 2];
+      s3 += w[o + 3];
+      s4 += w[o + 4];
+      s5 += w[o + 5];
+      s6 += w[o + 6];
+      s7 += w[o + 7];
+      s8 += w[o + 8];
+    }
+    emissions[base] = s0;
+    emissions[base + 1] = s1;
+    emissions[base + 2] = s2;
+    emissions[base + 3] = s3;
+    emissions[base + 4] = s4;
+    emissions[base + 5] = s5;
+    emissions[base + 6] = s6;
+    emissions[base + 7] = s7;
+    emissions[base + 8] = s8;
+  }
+
+  static deserialize(gz: Buffer): CompactModel {
     const buf = gunzipSync(gz);
     const magicLen = Buffer.byteLength(MAGIC + '\n');
     if (buf.subarray(0, magicLen).toString('utf8') !== MAGIC + '\n') throw new Error('not a dossier NER model');
@@ -107,10 +162,11 @@ export class Model {
     off += hlen;
     const transitions = new Float32Array((L + 1) * L);
     for (let i = 0; i < transitions.length; i++, off += 4) transitions[i] = buf.readFloatLE(off);
-    const weights = new Float32Array((1 << h.bucketBits) * L);
+    const slots = new Int32Array(1 << h.bucketBits);
+    const rows = new Float32Array(h.count * L);
     const table = new Float32Array(256);
     for (let v = -128; v < 128; v++) table[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * h.scale;
-    let qoff = off + h.varintBytes;
+    const q = new Int8Array(buf.buffer, buf.byteOffset + off + h.varintBytes, h.count * L);
     let b = 0;
     for (let i = 0; i < h.count; i++) {
       let d = 0;
@@ -122,12 +178,9 @@ export class Model {
         shift += 7;
       }
       b += d;
-      const base = b * L;
-      for (let y = 0; y < L; y++) {
-        const v = buf[qoff++];
-        weights[base + y] = table[(v << 24 >> 24) + 128];
-      }
+      slots[b] = i + 1;
     }
-    return new Model({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, weights, transitions);
+    for (let k = 0; k < rows.length; k++) rows[k] = table[q[k] + 128];
+    return new CompactModel({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, transitions, slots, rows);
   }
 }

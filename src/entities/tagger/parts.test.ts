@@ -4,7 +4,7 @@ import { parseConll } from './conll.js';
 import { entitySpans, EntityCounter } from './evaluate.js';
 import { Featurizer, MAX_FEATS } from './features.js';
 import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
-import { Lexicon, GAZ_BIT } from './lexicon.js';
+import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
 import { normalizeToken, shapeOf, shortShapeOf } from './normalize.js';
 import { trainPerceptron } from './perceptron.js';
@@ -68,13 +68,14 @@ test('entity spans and conlleval-style counts', () => {
 test('lexicon round-trips through its compact form', () => {
   const lex = new Lexicon();
   lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
-  lex.classes.set('Paris', '0101');
+  lex.classes.set('Paris', pathToInt('0101'));
   lex.casing.set('paris', 'Paris');
   lex.capBucket.set('paris', 4);
   const back = Lexicon.deserialize(lex.serialize());
   assert.equal(back.gazetteer.get('new york'), GAZ_BIT.CITY);
   assert.equal(back.gazFirst.get('new'), 2);
-  assert.equal(back.classes.get('Paris'), '0101');
+  assert.equal(back.classes.get('Paris'), 0b10101);
+  assert.equal(pathPrefix(0b10101, 2), 0b101);
   assert.equal(back.casing.get('paris'), 'Paris');
   assert.equal(back.capBucket.get('paris'), 4);
 });
@@ -108,7 +109,7 @@ test('a perceptron trained on a toy corpus learns it, and survives quantisation'
   ];
   const docs = [sents.map((tokens, i) => ({ tokens, gold: Int32Array.from(gold[i], labelId) }))];
   const tagger = new Tagger(new Model({ bucketBits: 14, epochs: 0, notes: {} }), lex);
-  const { model } = trainPerceptron(tagger, docs, { epochs: 8, seed: 1 });
+  const { model } = trainPerceptron(tagger.model as Model, tagger, docs, { epochs: 8, seed: 1 });
   const q = Model.deserialize(model.serialize());
   for (const m of [model, q]) {
     const t = new Tagger(m, lex);

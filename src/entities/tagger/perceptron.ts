@@ -21,6 +21,8 @@ export interface TrainOptions {
   /** Called after each epoch with the averaged model; return a score (higher is better). */
   evaluate?: (averaged: Model, epoch: number) => number;
   log?: (msg: string) => void;
+  /** Stop after this many epochs without a better score. */
+  patience?: number;
 }
 
 function rng(seed: number): () => number {
@@ -37,8 +39,7 @@ function rng(seed: number): () => number {
  * Trains `tagger.model` in place on `docs` and returns the averaged model of the best epoch
  * (by `evaluate`, or the last when none is given).
  */
-export function trainPerceptron(tagger: Tagger, docs: TrainDocument[], opts: TrainOptions): { model: Model; epoch: number; score: number } {
-  const model = tagger.model;
+export function trainPerceptron(model: Model, tagger: Tagger, docs: TrainDocument[], opts: TrainOptions): { model: Model; epoch: number; score: number } {
   const w = model.weights;
   const tr = model.transitions;
   const uw = new Float64Array(w.length);
@@ -111,6 +112,7 @@ export function trainPerceptron(tagger: Tagger, docs: TrainDocument[], opts: Tra
     const score = opts.evaluate ? opts.evaluate(averaged, epoch) : epoch;
     opts.log?.(`epoch ${epoch}: ${errors} token errors of ${tokens} in training, score ${score.toFixed(4)}`);
     if (!best || score > best.score) best = { model: averaged, epoch, score };
+    else if (opts.patience !== undefined && epoch - best.epoch >= opts.patience) break;
   }
   return best!;
 }

@@ -1,4 +1,4 @@
-// Loads the committed model (models/ner.bin.gz + models/ner-lexicon.txt.gz) and tags text.
+// Loads the committed model (models/ner.bin.gz + models/ner-lexicon.json.gz) and tags text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTagger } from './load.js';
@@ -56,4 +56,14 @@ test('dossier ner keeps blank and -DOCSTART- lines and tags each token', () => {
   assert.deepEqual(out.slice(2, 6), ['Angela B-PER', 'Merkel I-PER', 'spoke O', '. O']);
   assert.equal(out[6], '');
   assert.deepEqual(out.slice(7, 9), ['She O', 'left O']);
+});
+
+test('hostile input: a very long sentence and a huge token are tagged, every span on the text', () => {
+  const text = 'Paris '.repeat(3000) + 'x'.repeat(100000) + ' Berlin';
+  const brief = analyzeText(text);
+  assert.ok(brief.mentions.length > 0);
+  for (const m of brief.mentions) {
+    assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+    assert.equal(text.slice(m.start, m.end).trim(), text.slice(m.start, m.end));
+  }
 });

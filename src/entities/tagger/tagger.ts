@@ -3,7 +3,7 @@
 import { DocContext, Featurizer, MAX_FEATS } from './features.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 import type { Lexicon } from './lexicon.js';
-import type { Model } from './model.js';
+import type { Scorer } from './model.js';
 import { viterbi } from './viterbi.js';
 
 /** Longer sentences are tagged in pieces of this many tokens (bounds memory on hostile input). */
@@ -15,7 +15,7 @@ export class Tagger {
   private counts = new Int32Array(64);
   private emissions = new Float64Array(64 * NUM_LABELS);
 
-  constructor(readonly model: Model, lex: Lexicon) {
+  constructor(readonly model: Scorer, lex: Lexicon) {
     this.featurizer = new Featurizer(lex, model.header.bucketBits);
   }
 
