@@ -246,10 +246,9 @@ function induceClasses(): void {
     if (total < MIN_COUNT || !/\p{L}/u.test(lo)) continue;
     const [low, cap] = midCap.get(lo) ?? [0, 0];
     const r = low + cap ? cap / (low + cap) : 0.5;
-    lex.casing.set(lo, best);
-    lex.capBucket.set(lo, r < 0.1 ? 0 : r < 0.4 ? 1 : r < 0.7 ? 2 : r < 0.95 ? 3 : 4);
+    lex.setCasing(lo, best, r < 0.1 ? 0 : r < 0.4 ? 1 : r < 0.7 ? 2 : r < 0.95 ? 3 : 4);
   }
-  log(`casing: ${lex.casing.size} words`);
+  log(`casing: ${lex.casingSize} words`);
 
   const vocab = [...counts].filter(([, n]) => n >= CLUSTER_MIN).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, VOCAB).map(([w]) => w);
   const vid = new Map(vocab.map((w, i) => [w, i]));

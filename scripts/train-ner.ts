@@ -12,8 +12,8 @@ import { Model, type Scorer } from '../src/entities/tagger/model.js';
 import { trainPerceptron, type TrainDocument } from '../src/entities/tagger/perceptron.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
 
-const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 21);
-const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 15);
+const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 22);
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
 const SEED = 20031;
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.05);
 

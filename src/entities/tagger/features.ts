@@ -34,6 +34,19 @@ const NONE = hashString('<none>');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+/** A word type's cached atoms, lower-cased form and gazetteer entry length. */
+interface WordInfo {
+  a: Int32Array;
+  lower: string;
+  /** Longest gazetteer phrase starting with this word (0: none). */
+  gazMax: number;
+}
+
+function hasLetterAt0(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
 /** Upper bound on features per token (static + document). */
 export const MAX_FEATS = 96;
 
@@ -50,7 +63,7 @@ export class DocContext {
   observe(tokens: readonly string[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!/[A-Za-z\u00c0-\u024f]/.test(t[0] ?? '')) continue;
+      if (!hasLetterAt0(t)) continue;
       const lo = t.toLowerCase();
       if (lo === t) this.seenLower.add(lo);
       else if (i > 0 && !isAllCaps(t)) this.seenCapMid.add(lo);
@@ -71,7 +84,7 @@ export class DocContext {
 }
 
 export class Featurizer {
-  private readonly cache = new Map<string, Int32Array>();
+  private readonly cache = new Map<string, WordInfo>();
   private readonly tplHash: Int32Array;
   readonly buckets: number;
   private readonly mask: number;
@@ -87,22 +100,23 @@ export class Featurizer {
    * 2 when every word is capitalised including words that are usually lower case (title-case
    * headings), else 0. In headline mode capitalised words take their usual casing.
    */
-  headlineMode(tokens: readonly string[]): number {
+  headlineMode(infos: readonly WordInfo[]): number {
     let words = 0;
     let caps = 0;
     let initial = 0;
     let lowerish = 0;
     let long = false;
-    for (const t of tokens) {
-      if (!/[A-Za-z\u00c0-\u024f]/.test(t)) continue;
+    for (const info of infos) {
+      const f = info.a[W_FLAGS];
+      if (!(f & F_LETTER)) continue;
       words++;
-      if (isCapitalised(t)) {
+      if (f & F_CAP) {
         initial++;
-        if ((this.lex.capBucket.get(t.toLowerCase()) ?? 5) === 0) lowerish++;
+        if (info.a[W_CAPB] >> 1 === 0) lowerish++;
       }
-      if (isAllCaps(t)) {
+      if (f & F_ALLCAPS) {
         caps++;
-        if (t.length >= 3) long = true;
+        if (info.lower.length >= 3) long = true;
       }
     }
     if (long && caps >= 0.8 * words) return 1;
@@ -110,11 +124,11 @@ export class Featurizer {
     return 0;
   }
 
-  private word(form: string): Int32Array {
-    let w = this.cache.get(form);
-    if (w) return w;
+  private word(form: string): WordInfo {
+    const hit = this.cache.get(form);
+    if (hit) return hit;
     if (this.cache.size > 200000) this.cache.clear();
-    w = new Int32Array(W_SLOTS);
+    const w = new Int32Array(W_SLOTS);
     const lower = form.toLowerCase();
     w[W_WORD] = hashString(foldDigits(form));
     w[W_LOWER] = hashString(foldDigits(lower));
@@ -126,14 +140,14 @@ export class Featurizer {
     }
     let path = this.lex.classes.get(form);
     if (path === undefined) {
-      const cased = this.lex.casing.get(lower);
+      const cased = this.lex.casedForm(lower);
       if (cased !== undefined) path = this.lex.classes.get(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
       w[W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
     const cap = isCapitalised(form);
-    const capb = this.lex.capBucket.get(lower);
+    const capb = this.lex.capBucketOf(lower);
     w[W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
     const hy = form.indexOf('-');
     if (hy > 0 && hy < form.length - 1) {
@@ -144,8 +158,9 @@ export class Featurizer {
       w[W_HYGAZ] = (this.lex.gazetteer.get(last) ?? 0) | (this.lex.gazetteer.get(first) ?? 0);
     }
     w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (/\p{L}/u.test(form) ? F_LETTER : 0);
-    this.cache.set(form, w);
-    return w;
+    const info: WordInfo = { a: w, lower, gazMax: this.lex.gazFirst.get(lower) ?? 0 };
+    this.cache.set(form, info);
+    return info;
   }
 
   /**
@@ -154,21 +169,29 @@ export class Featurizer {
    */
   featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array): void {
     const n = raw.length;
-    const headline = this.headlineMode(raw);
     const forms: string[] = new Array(n);
-    const ws: Int32Array[] = new Array(n);
+    const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) {
       // Very long tokens (hostile input, URLs) are cut: features never need more.
       let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
       if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
-      if ((headline === 1 && isAllCaps(t)) || (headline === 2 && isCapitalised(t))) {
-        const lo = t.toLowerCase();
-        t = this.lex.casing.get(lo) ?? (t.length > 1 ? titleCase(t) : t);
-      }
       forms[i] = t;
-      ws[i] = this.word(t);
+      infos[i] = this.word(t);
     }
-    const gaz = this.gazetteer(forms, headline);
+    const headline = this.headlineMode(infos);
+    if (headline) {
+      for (let i = 0; i < n; i++) {
+        const f = infos[i].a[W_FLAGS];
+        if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
+          const t = forms[i];
+          forms[i] = this.lex.casedForm(infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
+          infos[i] = this.word(forms[i]);
+        }
+      }
+    }
+    const ws: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) ws[i] = infos[i].a;
+    const gaz = this.gazetteer(infos, headline);
     // Runs of capitalised words ("Kastus Kalinouski Regiment"): each word's run length and place in it.
     const runLen = new Uint8Array(n);
     const runPos = new Uint8Array(n);
@@ -259,7 +282,7 @@ export class Featurizer {
         if (ng) out[k++] = mix(tpl[47], ng) & mask;
       }
       if (doc && w[W_FLAGS] & F_CAP) {
-        const lo = forms[i].toLowerCase();
+        const lo = infos[i].lower;
         const atom = (doc.seenLower.has(lo) ? 1 : 0) | (doc.seenCapMid.has(lo) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
         out[k++] = mix(tpl[48], atom) & mask;
         const h = doc.history.get(lo);
@@ -276,18 +299,17 @@ export class Featurizer {
   }
 
   /** Per token, the gazetteer type bits of matches beginning at it and of matches continuing through it. */
-  private gazetteer(forms: readonly string[], headline: number): Int32Array {
-    const n = forms.length;
+  private gazetteer(infos: readonly WordInfo[], headline: number): Int32Array {
+    const n = infos.length;
     const bits = new Int32Array(n * 2);
     const lex = this.lex;
     for (let i = 0; i < n; i++) {
-      const f = forms[i];
-      if (!isCapitalised(f) && !headline) continue;
-      let key = f.toLowerCase();
-      const max = lex.gazFirst.get(key);
-      if (max === undefined) continue;
+      const info = infos[i];
+      const max = info.gazMax;
+      if (!max || (!(info.a[W_FLAGS] & F_CAP) && !headline)) continue;
+      let key = info.lower;
       for (let len = 1; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        if (len > 1) key += ' ' + forms[i + len - 1].toLowerCase();
+        if (len > 1) key += ' ' + infos[i + len - 1].lower;
         const b = lex.gazetteer.get(key);
         if (b === undefined) continue;
         bits[i * 2] |= b;

@@ -49,10 +49,29 @@ export class Lexicon {
   readonly gazFirst = new Map<string, number>();
   /** Word form (case kept) -> cluster path: its bits under a leading 1 ("0110" -> 0b10110). */
   readonly classes = new Map<string, number>();
-  /** Lower-cased word -> its most frequent cased form in the unlabelled text. */
-  readonly casing = new Map<string, string>();
-  /** Lower-cased word -> how often it is capitalised inside a sentence, bucket 0..4. */
-  readonly capBucket = new Map<string, number>();
+  /**
+   * Lower-cased word -> one digit, how often it is capitalised inside a sentence (bucket 0..4),
+   * then its most frequent cased form in the unlabelled text. One map, for load time.
+   */
+  private readonly casing = new Map<string, string>();
+
+  setCasing(lower: string, cased: string, capBucket: number): void {
+    this.casing.set(lower, String(capBucket) + cased);
+  }
+
+  casedForm(lower: string): string | undefined {
+    return this.casing.get(lower)?.slice(1);
+  }
+
+  /** 0 (almost never capitalised mid-sentence) .. 4 (almost always); undefined when unseen. */
+  capBucketOf(lower: string): number | undefined {
+    const v = this.casing.get(lower);
+    return v === undefined ? undefined : v.charCodeAt(0) - 48;
+  }
+
+  get casingSize(): number {
+    return this.casing.size;
+  }
 
   addPhrase(tokens: readonly string[], bits: number): void {
     if (!tokens.length || tokens.length > MAX_PHRASE) return;
@@ -73,7 +92,7 @@ export class Lexicon {
       format: 'dossier-ner-lexicon 2',
       gazetteer: [gaz.map((e) => e[0]), gaz.map((e) => e[1])],
       classes: [cls.map((e) => e[0]), cls.map((e) => e[1])],
-      casing: [cas.map((e) => e[0]), cas.map(([k, v]) => (v === k ? '' : v)), cas.map(([k]) => this.capBucket.get(k) ?? 0)],
+      casing: [cas.map((e) => e[0]), cas.map(([k, v]) => (v.slice(1) === k ? '' : v.slice(1))), cas.map(([, v]) => v.charCodeAt(0) - 48)],
     };
     return gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: 9 });
   }
@@ -100,10 +119,7 @@ export class Lexicon {
     const [ck, cv] = json.classes;
     for (let i = 0; i < ck.length; i++) lex.classes.set(ck[i], cv[i]);
     const [sk, sv, sb] = json.casing;
-    for (let i = 0; i < sk.length; i++) {
-      lex.casing.set(sk[i], sv[i] || sk[i]);
-      lex.capBucket.set(sk[i], sb[i]);
-    }
+    for (let i = 0; i < sk.length; i++) lex.casing.set(sk[i], String(sb[i]) + (sv[i] || sk[i]));
     return lex;
   }
 }

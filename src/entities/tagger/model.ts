@@ -111,25 +111,52 @@ export class Model implements Scorer {
 }
 
 /**
- * The run-time model: only the buckets that carry weights, found through a slot table
- * (bucket -> row + 1). Small enough to load in milliseconds and to stay in cache.
+ * The run-time model: only the buckets that carry weights, in an open-addressing table
+ * (bucket -> row) about twice their number, so the whole model is a few MB and stays in cache.
  */
 export class CompactModel implements Scorer {
+  private readonly keys: Int32Array;
+  private readonly vals: Int32Array;
+  private readonly shift: number;
+  private readonly tmask: number;
+
   constructor(
     readonly header: ModelHeader,
     readonly transitions: Float32Array,
-    private readonly slots: Int32Array,
+    buckets: Int32Array,
     private readonly rows: Float32Array,
-  ) {}
+  ) {
+    let bits = 4;
+    while (1 << bits < buckets.length * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.vals = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.tmask = (1 << bits) - 1;
+    for (let i = 0; i < buckets.length; i++) {
+      let h = Math.imul(buckets[i], 0x9e3779b1) >>> this.shift;
+      while (this.keys[h] !== -1) h = (h + 1) & this.tmask;
+      this.keys[h] = buckets[i];
+      this.vals[h] = i * 9;
+    }
+  }
 
   emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
-    const slots = this.slots;
+    const keys = this.keys;
+    const vals = this.vals;
+    const shift = this.shift;
+    const tmask = this.tmask;
     const w = this.rows;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = from; k < to; k++) {
-      const r = slots[feats[k]];
-      if (r === 0) continue;
-      const o = (r - 1) * 9;
+      const f = feats[k];
+      let h = Math.imul(f, 0x9e3779b1) >>> shift;
+      let key = keys[h];
+      while (key !== f && key !== -1) {
+        h = (h + 1) & tmask;
+        key = keys[h];
+      }
+      if (key === -1) continue;
+      const o = vals[h];
       s0 += w[o];
       s1 += w[o + 1];
       s2 += w[o + 2];
@@ -162,7 +189,7 @@ export class CompactModel implements Scorer {
     off += hlen;
     const transitions = new Float32Array((L + 1) * L);
     for (let i = 0; i < transitions.length; i++, off += 4) transitions[i] = buf.readFloatLE(off);
-    const slots = new Int32Array(1 << h.bucketBits);
+    const buckets = new Int32Array(h.count);
     const rows = new Float32Array(h.count * L);
     const table = new Float32Array(256);
     for (let v = -128; v < 128; v++) table[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * h.scale;
@@ -178,9 +205,9 @@ export class CompactModel implements Scorer {
         shift += 7;
       }
       b += d;
-      slots[b] = i + 1;
+      buckets[i] = b;
     }
     for (let k = 0; k < rows.length; k++) rows[k] = table[q[k] + 128];
-    return new CompactModel({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, transitions, slots, rows);
+    return new CompactModel({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, transitions, buckets, rows);
   }
 }

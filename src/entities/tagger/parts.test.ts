@@ -69,15 +69,15 @@ test('lexicon round-trips through its compact form', () => {
   const lex = new Lexicon();
   lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
   lex.classes.set('Paris', pathToInt('0101'));
-  lex.casing.set('paris', 'Paris');
-  lex.capBucket.set('paris', 4);
+  lex.setCasing('paris', 'Paris', 4);
   const back = Lexicon.deserialize(lex.serialize());
   assert.equal(back.gazetteer.get('new york'), GAZ_BIT.CITY);
   assert.equal(back.gazFirst.get('new'), 2);
   assert.equal(back.classes.get('Paris'), 0b10101);
   assert.equal(pathPrefix(0b10101, 2), 0b101);
-  assert.equal(back.casing.get('paris'), 'Paris');
-  assert.equal(back.capBucket.get('paris'), 4);
+  assert.equal(back.casedForm('paris'), 'Paris');
+  assert.equal(back.capBucketOf('paris'), 4);
+  assert.equal(back.capBucketOf('lyon'), undefined);
 });
 
 test('features stay within their per-token bound, and gazetteer phrases mark their tokens', () => {
