@@ -12,7 +12,7 @@ import { Model, type Scorer } from '../src/entities/tagger/model.js';
 import { trainPerceptron, type TrainDocument } from '../src/entities/tagger/perceptron.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
 
-const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 22);
+const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 21);
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
 const SEED = 20031;
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.05);
@@ -46,7 +46,7 @@ const tagger = new Tagger(new Model({ bucketBits: BUCKET_BITS, epochs: 0, notes:
 const best = trainPerceptron(tagger.model as Model, tagger, train, {
   epochs: MAX_EPOCHS,
   seed: SEED,
-  patience: 3,
+  patience: Number(process.env.NER_PATIENCE ?? 6),
   log,
   evaluate: (m) => devF1(m),
 });

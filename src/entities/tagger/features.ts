@@ -47,8 +47,8 @@ function hasLetterAt0(t: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** Upper bound on features per token (static + document). */
-export const MAX_FEATS = 96;
+/** Upper bound on features per token (static + document); the templates add up to at most 92. */
+export const MAX_FEATS = 128;
 
 /** What the tagger knows about the current document, gathered as it goes. */
 export class DocContext {
