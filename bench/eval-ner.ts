@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeText } from '../src/analyze.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
-import { findDataDir } from '../src/entities/tagger/data-dir.js';
+import { dataDir } from './data-dir.js';
 import { EntityCounter } from '../src/entities/tagger/evaluate.js';
 import { ENTITY_TYPES } from '../src/entities/tagger/labels.js';
 import { loadTagger } from '../src/entities/tagger/load.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
 
-const data = findDataDir();
+const data = dataDir();
 if (!data || !existsSync(join(data, 'conll2003/dev.txt'))) {
   console.log('eval:ner: ../shared/data/conll2003/dev.txt not found (set DOSSIER_DATA); nothing measured');
   process.exit(0);

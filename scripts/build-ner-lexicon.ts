@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findDataDir } from '../src/entities/tagger/data-dir.js';
+import { dataDir } from '../bench/data-dir.js';
 import { GAZ_BIT, Lexicon, pathToInt, type GazType } from '../src/entities/tagger/lexicon.js';
 import { simpleTokens } from '../src/entities/tagger/simple-tokens.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
@@ -23,7 +23,7 @@ const MAX_DEPTH = 24;
 const t0 = performance.now();
 const log = (m: string) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
-const data = findDataDir();
+const data = dataDir();
 if (!data) {
   console.error('build-ner-lexicon: ../shared/data not found (set DOSSIER_DATA); nothing built');
   process.exit(0);

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConll, type ConllDocument } from '../src/entities/tagger/conll.js';
-import { findDataDir } from '../src/entities/tagger/data-dir.js';
+import { dataDir } from '../bench/data-dir.js';
 import { EntityCounter } from '../src/entities/tagger/evaluate.js';
 import { labelId, LABELS } from '../src/entities/tagger/labels.js';
 import { Lexicon } from '../src/entities/tagger/lexicon.js';
@@ -19,7 +19,7 @@ const PRUNE = Number(process.env.NER_PRUNE ?? 0.05);
 
 const t0 = performance.now();
 const log = (m: string) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-const data = findDataDir();
+const data = dataDir();
 if (!data || !existsSync(join(data, 'conll2003/train.txt'))) {
   console.error('train-ner: ../shared/data/conll2003 not found (set DOSSIER_DATA); nothing trained');
   process.exit(0);

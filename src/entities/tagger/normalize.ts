@@ -38,7 +38,7 @@ function charClass(c: number, ch: string): string {
   return c >= 0x2000 && c <= 0x206f ? ch : 'o';
 }
 
-/** Word shape with runs of the same class cut to two: "Berlin" -> "Xxx"? no: "Xxx" keeps two of x -> "Xxx". */
+/** Word shape with runs of one class cut to two characters: "Berlin" -> "Xxx", "1996" -> "dd". */
 export function shapeOf(t: string): string {
   let out = '';
   let last = '';
