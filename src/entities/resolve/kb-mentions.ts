@@ -64,6 +64,11 @@ export function proposeMentions(text: string, tokens: TokenTable, kb: KnowledgeB
       i++;
       continue;
     }
+    // "The" never opens a name: the name starts at the next word (normalised keys drop it anyway).
+    if (word(i) === 'The') {
+      i++;
+      continue;
+    }
     // The longest knowledge-base name starting here, ending on a capitalised word.
     let kbEnd = -1;
     for (let j = i; j < Math.min(n, i + MAX_NAME_TOKENS); j++) {

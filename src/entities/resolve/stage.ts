@@ -31,11 +31,12 @@ export interface Resolution {
 function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly Mention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    for (const h of kb.hitsForKey(keyOf(text, m))) {
-      const e = h.entry;
-      if (!e.country || !(e.type === 'NORP' || (e.type === 'GPE' && e.desc === 'country'))) continue;
-      counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
-    }
+    // Only names that point to one country count: "Georgia" (country or US state) does not.
+    const places = kb.hitsForKey(keyOf(text, m)).filter((h) => h.entry.country && ['GPE', 'NORP', 'LOC'].includes(h.entry.type));
+    const cs = new Set(places.map((h) => h.entry.country!));
+    if (cs.size !== 1) continue;
+    const c = [...cs][0];
+    counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const top = Math.max(1, ...counts.values());
   const out = new Map<string, number>();
