@@ -110,6 +110,19 @@ class Builder {
 
   /** Final clean-up: aliases never repeat the name or a variant; keys stay distinct. */
   finish(): KbEntry[] {
+    // A name that is another entry's own name is not an alias of a less popular entry
+    // (GeoNames lists "Africa" among a Tunisian town's alternate names).
+    const named = new Map<string, number>();
+    for (const e of this.entries) {
+      const k = normKey(e.name);
+      named.set(k, Math.max(named.get(k) ?? 0, e.prior));
+    }
+    for (const e of this.entries) {
+      e.aliases = e.aliases.filter((a) => {
+        const p = named.get(normKey(a));
+        return p === undefined || p <= e.prior;
+      });
+    }
     for (const e of this.entries) {
       const nameKey = normKey(e.name);
       const variantKeys = new Set(e.variants.map(normKey));
@@ -144,6 +157,8 @@ interface CountryRec {
   independent?: boolean;
   unMember?: boolean;
 }
+
+const COUNTRY_QID_FIX: Record<string, string> = { NLD: 'Q55', DNK: 'Q35' };
 
 const HEAD_WORDS: Record<string, string[]> = {
   president: ['president', 'leader', 'head of state'],
@@ -184,6 +199,10 @@ function main(): void {
   const priorOf = (qid: string | undefined, base: number): number =>
     Math.max(base, qid ? (qrankPrior.get(qid) ?? 0) : 0);
 
+  // QRank labels -> QID, for sources without QIDs (first, i.e. most viewed, item of a label).
+  const qidByLabel = new Map<string, string>();
+  for (const [qid, label] of qrankLabel) if (!qidByLabel.has(normKey(label))) qidByLabel.set(normKey(label), qid);
+
   // World leaders (CC0): country QIDs and heads of state/government with positions.
   const countryQid = new Map<string, string>();
   const leaders = csvRecords(readFileSync(join(data, 'world-leaders-wikidata', 'wikidata.csv'), 'utf8')).slice(1);
@@ -198,8 +217,11 @@ function main(): void {
     const qid =
       countryQid.get(normKey(c.name.common)) ??
       countryQid.get(normKey(c.name.official)) ??
-      (c.altSpellings ?? []).map((a) => countryQid.get(normKey(a))).find(Boolean);
-    const id = qid ?? `iso:${c.cca3}`;
+      (c.altSpellings ?? []).map((a) => countryQid.get(normKey(a))).find(Boolean) ??
+      // Territories are not in the leaders list; the most viewed item of their name is them.
+      qidByLabel.get(normKey(c.name.common));
+    // World leaders lists some states under their kingdoms (Q29999 Kingdom of the Netherlands).
+    const id = COUNTRY_QID_FIX[c.cca3] ?? qid ?? `iso:${c.cca3}`;
     const alts = (c.altSpellings ?? []).filter((a) => goodName(a) && a.length > 2 && !/^[A-Z]{2}$/.test(a));
     const isSmall = !c.independent && !c.unMember;
     b.add(
@@ -207,7 +229,7 @@ function main(): void {
         id,
         name: c.name.common,
         type: 'GPE',
-        prior: priorOf(qid, isSmall ? 0.45 : 0.8),
+        prior: priorOf(id, isSmall ? 0.45 : 0.8),
         country: c.cca3,
         desc: c.independent ? 'country' : 'territory',
         aliases: uniq([c.name.official, ...alts, ...(qid ? (qrankAliases.get(qid) ?? []) : [])].filter(goodName)),
@@ -422,6 +444,17 @@ function main(): void {
         },
         'wikidata-qrank-top10k-aliases',
       );
+    }
+  }
+
+  // A city named like its country or territory (Gibraltar, Hong Kong, Singapore) yields to it:
+  // news means the polity far more often.
+  {
+    const polity = new Map<string, KbEntry>();
+    for (const e of b.entries) if (e.type === 'GPE' && (e.desc === 'country' || e.desc === 'territory')) polity.set(`${e.country}:${normKey(e.name)}`, e);
+    for (const e of b.entries) {
+      const p = e.desc?.includes('city') ? polity.get(`${e.country}:${normKey(e.name)}`) : undefined;
+      if (p && e.prior >= p.prior) e.prior = Math.max(0, p.prior - 0.05);
     }
   }
 

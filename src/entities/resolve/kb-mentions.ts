@@ -99,6 +99,11 @@ export function proposeMentions(text: string, tokens: TokenTable, kb: KnowledgeB
       i++;
       continue;
     }
+    // A title alone ("the Prime Minister is here") names no one.
+    if (kbEnd < 0 && Array.from({ length: last - i + 1 }, (_, k) => word(i + k)).every((w) => TITLES.has(w))) {
+      i = last + 1;
+      continue;
+    }
     // Titles before a person's name stay out of it ("President Alexander Lukashenko").
     if (kbEnd <= i && TITLES.has(word(i)) && last > i) {
       i++;

@@ -25,6 +25,8 @@ const KIND_FIT: Record<AliasKind, number> = { name: 1, alias: 0.9, variant: 0.9 
 export interface LinkContext {
   /** Countries (alpha-3) the document is about, with weights in (0, 1]. */
   countries: Map<string, number>;
+  /** True when some country is named at least twice: the document has a clear focus. */
+  focused?: boolean;
 }
 
 export interface Scored {
@@ -44,12 +46,19 @@ export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagTy
       if (e.type === 'ANY' && hit.kind !== 'name' && !key.includes(' ')) continue;
       // Short all-letter abbreviations of untyped items are too ambiguous to trust.
       if (e.type === 'ANY' && key.length <= 3) continue;
-      const countryBoost = e.country ? (ctx.countries.get(e.country) ?? 0) * 0.3 : 0;
-      const s = fit * KIND_FIT[hit.kind] * (0.4 + 0.6 * e.prior) + countryBoost;
+      const weight = e.country ? (ctx.countries.get(e.country) ?? 0) : 0;
+      let s = fit * KIND_FIT[hit.kind] * (0.4 + 0.6 * e.prior) + weight * 0.3;
+      // A little-known place abroad, in a document about other countries, is rarely meant
+      // (Kent in an English story is not Kent, Washington).
+      if (isMinorPlace(e) && ctx.focused) s *= 0.3 + 0.7 * weight;
       if (s > (best.get(e) ?? 0)) best.set(e, s);
     }
   }
   return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+}
+
+function isMinorPlace(e: KbEntry): boolean {
+  return (e.type === 'GPE' || e.type === 'LOC') && e.desc !== 'country' && e.desc !== 'territory' && e.prior < 0.6 && !!e.country;
 }
 
 export const MIN_LINK_SCORE = 0.3;

@@ -163,7 +163,7 @@ function mentionFor(r: RoleMatch, c: Cluster, of: Map<Mention, Cluster>): Mentio
 }
 
 const POLITICAL_VERB =
-  /^\s+(?:(?:has|have|had|also|is|was|has also|would|will|quickly|later)\s+)?(?:said|says|announced|accused|denied|denies|warned|warns|demanded|demands|insists|insisted|wants|wanted|claimed|claims|rejected|rejects|responded|refused|refuses|agreed|threatened|condemned|condemns|blamed|blames|called|urged|urges|stated|declared|signed|recognised|recognized|retaliated|imposed|sanctioned|expelled|summoned|protested|hopes|hoped|believes|fears|sees|considers)\b/;
+  /^\s+(?:(?:has|have|had|also|is|was|has also|would|will|quickly|later)\s+)?(?:said|says|announced|accused|denied|denies|warned|warns|demanded|demands|insists|insisted|wants|wanted|claimed|claims|rejected|rejects|responded|refused|refuses|agreed|threatened|condemned|condemns|blamed|blames|called|urged|urges|stated|declared|signed|recognised|recognized|retaliated|imposed|sanctioned|expelled|summoned|protested|hopes|hoped|believes|thinks|knows|fears|sees|considers|decided|decides|plans|intends|insists)\b/;
 
 /** True when a place mention is the subject of a political act ("Moscow denied ..."). */
 export function actsPolitically(text: string, end: number): boolean {

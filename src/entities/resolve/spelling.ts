@@ -20,7 +20,11 @@ function maxEdits(key: string): number {
 }
 
 /** The known entry an unknown name is probably a misspelling of, or null. */
-export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag']): KbEntry | null {
+/**
+ * `typeKnown`: whether `tag` comes from a tagger; a guessed type (the fallback proposer's) lets
+ * any typed entry be the suggestion.
+ */
+export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown = true): KbEntry | null {
   const max = maxEdits(key);
   if (max === 0 || kb.hasKey(key)) return null;
   const words = key.split(' ').length;
@@ -28,6 +32,8 @@ export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'
   let tie = false;
   for (const k of kb.keysNear(key, max)) {
     if (k.split(' ').length !== words) continue;
+    // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
+    if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
     const d = editDistance(key, k, max);
     if (d === 0 || d > max) continue;
     // Spelled words differ by letters only: "chatnam house" vs "chatham house", not "house" vs "houses".
@@ -35,7 +41,9 @@ export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'
     for (const hit of kb.hitsForKey(k)) {
       const e = hit.entry;
       if (hit.kind === 'variant' || e.type === 'ANY' || e.type === 'NORP') continue;
-      if (e.prior < MIN_PRIOR || typeFit(tag, e.type) < 1) continue;
+      // One-word aliases are often foreign spellings (GeoNames' "Gibraltaras"): names only.
+      if (hit.kind === 'alias' && words === 1) continue;
+      if (e.prior < MIN_PRIOR || (typeKnown && typeFit(tag, e.type) < 1)) continue;
       // Word by word, a multi-word name must keep most of its words exactly.
       if (words > 1 && !sameWordsButOne(key, k)) continue;
       if (!best || d < best.d || (d === best.d && e.prior > best.entry.prior)) {

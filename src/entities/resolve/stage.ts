@@ -28,11 +28,14 @@ export interface Resolution {
 }
 
 /** Countries the document names (as places or nationalities), weighted by how often. */
-function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly Mention[]): Map<string, number> {
+function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly Mention[]): LinkContext {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     // Only names that point to one country count: "Georgia" (country or US state) does not.
-    const places = kb.hitsForKey(keyOf(text, m)).filter((h) => h.entry.country && ['GPE', 'NORP', 'LOC'].includes(h.entry.type));
+    // Little-known places do not count: they would vouch for themselves (Kent, Washington).
+    const places = kb
+      .hitsForKey(keyOf(text, m))
+      .filter((h) => h.entry.country && ['GPE', 'NORP', 'LOC'].includes(h.entry.type) && (h.entry.prior >= 0.6 || h.entry.desc === 'country' || h.entry.desc === 'territory'));
     const cs = new Set(places.map((h) => h.entry.country!));
     if (cs.size !== 1) continue;
     const c = [...cs][0];
@@ -41,7 +44,7 @@ function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly M
   const top = Math.max(1, ...counts.values());
   const out = new Map<string, number>();
   for (const [c, n] of counts) out.set(c, n / top);
-  return out;
+  return { countries: out, focused: top >= 2 };
 }
 
 export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
@@ -60,7 +63,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   }
   input.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const ctx: LinkContext = { countries: documentCountries(text, kb, input) };
+  const ctx: LinkContext = documentCountries(text, kb, input);
   const of = clusterNamed(text, input, { kb, ctx, acronyms: acronymMap(defs) });
   let clusters = [...new Set(of.values())].filter((c) => c.mentions.length > 0);
 
@@ -69,7 +72,9 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
     c.link = chooseLink(candidates(kb, c.keys, c.tag, ctx));
     if (!c.link) {
       const longest = [...c.keys].sort((a, b) => b.length - a.length)[0];
-      const e = longest ? misspellingOf(kb, longest, c.tag) : null;
+      // The fallback proposer marks the types it guessed with via "caps".
+      const typeKnown = c.mentions.some((m) => m.via !== 'caps');
+      const e = longest ? misspellingOf(kb, longest, c.tag, typeKnown) : null;
       if (e) {
         c.misspelling = { entry: e, surface: longest };
         c.link = { entry: e, confidence: 0.5 };
