@@ -145,7 +145,9 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
       c.mentions.sort((a, b) => a.start - b.start);
       const name = nameOf(c);
       c.type = refineType(c, name);
-      return { c, name, raw: rawSalience(c.mentions, doc.blocks, text.length) };
+      // Nationalities and groups colour an article; they are seldom its actors.
+      const weight = c.type === 'NORP' ? 0.4 : 1;
+      return { c, name, raw: weight * rawSalience(c.mentions, doc.blocks, text.length) };
     });
   const max = Math.max(1e-9, ...scored.map((s) => s.raw));
   scored.sort((a, b) => b.raw - a.raw || a.c.mentions[0].start - b.c.mentions[0].start);
