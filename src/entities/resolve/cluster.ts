@@ -42,13 +42,24 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
   const byKey = new Map<string, Cluster>();
   const byEntry = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
-  const provisional = new Map<Cluster, string | null>();
 
+  /** Person clusters with a name of two or more words, by surname: surname lookups stay cheap. */
+  const bySurname = new Map<string, Cluster[]>();
+  const indexPerson = (c: Cluster, key: string): void => {
+    if (c.tag !== 'PER') return;
+    const words = personWords(key);
+    if (words.length < 2) return;
+    const last = words[words.length - 1];
+    const list = bySurname.get(last) ?? [];
+    if (!list.includes(c)) list.push(c);
+    bySurname.set(last, list);
+  };
   const join = (m: Mention, c: Cluster, key: string): void => {
     c.mentions.push(m);
     if (key) c.keys.add(key);
     of.set(m, c);
     if (key && !byKey.has(key)) byKey.set(key, c);
+    indexPerson(c, key);
   };
 
   for (const m of mentions) {
@@ -65,9 +76,10 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
     // 3. A person's surname or initials after the full name (the most recent such person).
     if (!c && tag === 'PER') {
       const words = personWords(key);
-      for (let i = clusters.length - 1; i >= 0; i--) {
-        if (personMatch(words, clusters[i])) {
-          c = clusters[i];
+      const same = bySurname.get(words[words.length - 1]) ?? [];
+      for (let i = same.length - 1; i >= 0; i--) {
+        if (personMatch(words, same[i])) {
+          c = same[i];
           break;
         }
       }
@@ -79,10 +91,10 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
       if (!c) {
         c = newCluster(m, key);
         clusters.push(c);
+        indexPerson(c, key);
         of.set(m, c);
         if (key && !byKey.has(key)) byKey.set(key, c);
         if (link) byEntry.set(link.entry.id, c);
-        provisional.set(c, link?.entry.id ?? null);
         continue;
       }
     }
@@ -94,7 +106,9 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
     if (c.tag !== 'PER' || c.mentions.length === 0) continue;
     const words = [...c.keys].map(personWords);
     if (!words.every((w) => w.length === 1)) continue;
-    const fuller = clusters.filter((o) => o !== c && o.mentions.length > 0 && words.every((w) => personMatch(w, o)));
+    const fuller = (bySurname.get(words[0][0]) ?? []).filter(
+      (o) => o !== c && o.mentions.length > 0 && words.every((w) => personMatch(w, o)),
+    );
     if (fuller.length !== 1) continue;
     const target = fuller[0];
     for (const m of c.mentions) {

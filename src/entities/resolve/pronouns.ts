@@ -8,6 +8,9 @@ const SPEECH =
 const FILLER = `(?:also|then|later|further|again|has|had|have|would|will|was|repeatedly|once|publicly|previously|recently|[a-z]+ly|[“"][^”"\\n]{1,40}[”"])`;
 const PRONOUN_RE = new RegExp(`\\b(He|She|he|she)\\s+(?:${FILLER}\\s+){0,3}(?:${SPEECH})\\b`, 'g');
 
+/** Bound for hostile input: pronoun mentions added per document. */
+const MAX_PRONOUNS = 1000;
+
 /** How many sentences back a pronoun may reach for its person. */
 const MAX_SENTENCES_BACK = 3;
 
@@ -31,7 +34,7 @@ export function resolvePronouns(
   };
   PRONOUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PRONOUN_RE.exec(text))) {
+  while ((m = PRONOUN_RE.exec(text)) && added.length < MAX_PRONOUNS) {
     const start = m.index;
     const end = start + m[1].length;
     if (mentions.some((x) => x.start <= start && end <= x.end)) continue;

@@ -69,6 +69,9 @@ export function roleSignature(kb: KnowledgeBase, role: string): string | null {
   return null;
 }
 
+/** Bound for hostile input: role phrases considered per document. */
+const MAX_ROLES = 1000;
+
 export interface RoleMatch {
   start: number;
   end: number;
@@ -80,7 +83,7 @@ export function findRoles(text: string, kb: KnowledgeBase): RoleMatch[] {
   const out: RoleMatch[] = [];
   ROLE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROLE_RE.exec(text))) {
+  while ((m = ROLE_RE.exec(text)) && out.length < MAX_ROLES) {
     const modifier = m[1];
     const country = countryOfModifier(kb, modifier) ?? countryOfModifier(kb, modifier.split(/[- ]/).pop() ?? '');
     if (!country) continue;

@@ -65,7 +65,6 @@ function sameWordsButOne(a: string, b: string): boolean {
 
 /** Findings for a cluster's surfaces: variants (info) and probable misspellings (warning). */
 export function spellingFindings(
-  text: string,
   kb: KnowledgeBase,
   cluster: Cluster,
   surfaceOfMention: (m: Mention) => string,
@@ -109,6 +108,5 @@ export function spellingFindings(
       });
     }
   }
-  void text;
   return out;
 }

@@ -16,10 +16,12 @@ import { rawSalience } from './salience.js';
 import { misspellingOf, spellingFindings } from './spelling.js';
 import { keyOf, personWords, surfaceOf } from './surface.js';
 import { refineType } from './types-refine.js';
-import { tagTypeOf, type Cluster } from './types.js';
+import type { Cluster } from './types.js';
 
 /** Bounds for hostile input: a document with more mentions than this keeps only the first. */
 const MAX_MENTIONS = 5000;
+/** Unknown names checked for misspellings per document (each check scans part of the KB). */
+const MAX_SPELLING_CHECKS = 300;
 
 export interface Resolution {
   entities: Entity[];
@@ -68,9 +70,10 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   let clusters = [...new Set(of.values())].filter((c) => c.mentions.length > 0);
 
   // Linking, then merging clusters that link to the same entry.
+  let spellingChecks = 0;
   for (const c of clusters) {
     c.link = chooseLink(candidates(kb, c.keys, c.tag, ctx));
-    if (!c.link) {
+    if (!c.link && spellingChecks++ < MAX_SPELLING_CHECKS) {
       const longest = [...c.keys].sort((a, b) => b.length - a.length)[0];
       // The fallback proposer marks the types it guessed with via "caps".
       const typeKnown = c.mentions.some((m) => m.via !== 'caps');
@@ -169,7 +172,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
       m.entity = id;
       m.type = c.type;
     }
-    for (const f of spellingFindings(text, kb, c, (m) => surfaceOf(text, m), (m) => keyOf(text, m))) {
+    for (const f of spellingFindings(kb, c, (m) => surfaceOf(text, m), (m) => keyOf(text, m))) {
       findings.push({ ...f, refs: [id, ...(f.refs ?? [])] });
     }
   });
@@ -189,4 +192,3 @@ export const resolveStage: Stage = {
   },
 };
 
-export { tagTypeOf };
