@@ -346,7 +346,7 @@ function main(): void {
         .split(',')
         .filter((a) => goodName(a) && a.length > 2 && !/^[A-Z]{3,4}$/.test(a));
       // Keep the alternate names that differ as keys, the most populous cities keeping more.
-      const keep = pop >= 1000000 || capital ? 16 : 6;
+      const keep = pop >= 1000000 || capital ? 16 : pop >= 300000 ? 6 : 2;
       const altKeys = new Set([normKey(name), normKey(ascii)]);
       const distinct = alts.filter((a) => {
         const k = normKey(a);
@@ -438,7 +438,8 @@ function main(): void {
           name: label,
           type: 'ANY',
           prior: qrankPrior.get(qid) ?? 0.3,
-          aliases: uniq((qrankAliases.get(qid) ?? []).filter((a) => a !== label && a.length > 3)),
+          // Linking trusts an untyped item only by its label or a name of several words.
+          aliases: uniq((qrankAliases.get(qid) ?? []).filter((a) => a !== label && a.length > 3 && a.includes(' '))),
           variants: [],
           roles: [],
         },
