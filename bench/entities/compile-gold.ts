@@ -68,13 +68,18 @@ function main(): void {
         if (via !== 'role') taken.push([at, at + s.length]);
       }
     }
+    // Longer starred names first, so "Labour*" skips the "Labour" inside "Labour Party*".
+    stars.sort((a, b) => b.s.length - a.s.length);
     for (const { e, s } of stars) {
       const occ = occurrences(text, s).filter((o) => !taken.some(([a, b]) => o >= a && o + s.length <= b && !(a === o && b === o + s.length)));
       if (occ.length === 0) {
         console.error(`${doc.source}: no "${s}" anywhere`);
         errors++;
       }
-      for (const o of occ) if (!e.mentions.some((m) => m[0] === o)) e.mentions.push([o, o + s.length, s]);
+      for (const o of occ) {
+        if (!e.mentions.some((m) => m[0] === o)) e.mentions.push([o, o + s.length, s]);
+        taken.push([o, o + s.length]);
+      }
     }
     for (const { e } of specs) {
       e.mentions.sort((a, b) => a[0] - b[0]);

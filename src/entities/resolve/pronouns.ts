@@ -4,7 +4,7 @@ import type { Mention, Span } from '../../brief/types.js';
 import type { Cluster } from './types.js';
 
 const SPEECH =
-  'said|says|stated|states|added|adds|told|tells|noted|notes|warned|warns|claimed|claims|argued|argues|insisted|insists|explained|announced|declared|stressed|emphasised|emphasized|reported|revealed|denied|denies|asserted|acknowledged|admitted|suggested|promised|pledged|vowed|urged|wrote|replied|reiterated|expressed|confirmed|threatened|accused|believes|thinks|recalled|repeated|assured|spoke|complained|predicted|insisted';
+  'said|says|stated|states|added|adds|told|tells|noted|notes|warned|warns|claimed|claims|argued|argues|insisted|insists|explained|announced|declared|stressed|emphasised|emphasized|reported|revealed|denied|denies|asserted|acknowledged|admitted|suggested|promised|pledged|vowed|urged|wrote|replied|reiterated|expressed|confirmed|threatened|accused|believes|thinks|recalled|repeated|assured|spoke|complained|predicted|called|went\\s+on';
 const FILLER = `(?:also|then|later|further|again|has|had|have|would|will|was|repeatedly|once|publicly|previously|recently|[a-z]+ly|[“"][^”"\\n]{1,40}[”"])`;
 const PRONOUN_RE = new RegExp(`\\b(He|She|he|she)\\s+(?:${FILLER}\\s+){0,3}(?:${SPEECH})\\b`, 'g');
 

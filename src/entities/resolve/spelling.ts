@@ -43,7 +43,8 @@ export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'
       if (hit.kind === 'variant' || e.type === 'ANY' || e.type === 'NORP') continue;
       // One-word aliases are often foreign spellings (GeoNames' "Gibraltaras"): names only.
       if (hit.kind === 'alias' && words === 1) continue;
-      if (e.prior < MIN_PRIOR || (typeKnown && typeFit(tag, e.type) < 1)) continue;
+      // Taggers confuse organisations and places ("Chatnam House"/LOC); never people with either.
+      if (e.prior < MIN_PRIOR || (typeKnown && typeFit(tag, e.type) < (tag === 'PER' || e.type === 'PERSON' ? 1 : 0.5))) continue;
       // Word by word, a multi-word name must keep most of its words exactly.
       if (words > 1 && !sameWordsButOne(key, k)) continue;
       if (!best || d < best.d || (d === best.d && e.prior > best.entry.prior)) {

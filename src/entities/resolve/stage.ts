@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { kbFrom } from '../kb/load.js';
 import { acronymMap, clusterNamed, newCluster } from './cluster.js';
 import { findAcronymDefs } from './acronyms.js';
+import { extendMentions } from './extend.js';
 import { candidates, chooseLink, type LinkContext } from './link.js';
 import { resolvePronouns } from './pronouns.js';
 import { actsPolitically, resolveRoles } from './roles.js';
@@ -51,11 +52,12 @@ function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly M
 
 export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   const text = doc.text;
-  const input = [...doc.get('mentions')]
+  const cleaned = [...doc.get('mentions')]
     .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .slice(0, MAX_MENTIONS)
     .map((m) => ({ ...m, entity: null, via: m.via ?? 'tagger' }));
+  const input = extendMentions(text, doc.maybe('tokens'), kb, cleaned);
 
   // Acronyms defined in the text become mentions of their long forms.
   const defs = findAcronymDefs(text, input);
