@@ -168,6 +168,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
     if (c.link) {
       entity.kb = { id: c.link.entry.id, confidence: c.link.confidence, label: c.link.entry.name };
       if (c.link.entry.desc) entity.kb.description = c.link.entry.desc;
+      if (c.link.entry.date) entity.kb.date = c.link.entry.date;
     }
     entities.push(entity);
     for (const m of c.mentions) {
