@@ -129,7 +129,18 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
 const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
 const pct = (x: number): string => x.toFixed(3);
 
-function main(): void {
+/** The statistical tagger's stage when it is part of the tree (branch "ner"), else null. */
+async function taggerStage(): Promise<Stage | null> {
+  const path = '../src/entities/tagger/stage.js';
+  try {
+    const mod = (await import(path)) as { nerStage?: Stage };
+    return mod.nerStage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
   const data = findSharedData();
   if (!data) {
     console.log('eval:entities: ../shared/data not found (set DOSSIER_DATA); nothing evaluated.');
@@ -150,6 +161,8 @@ function main(): void {
     .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldDoc);
   const e2e = newScores();
   const gm = newScores();
+  const tagger = await taggerStage();
+  const tg = newScores();
   let falseAlarms = 0;
   let trueFindings = 0;
   let expectedInDocs = 0;
@@ -164,6 +177,7 @@ function main(): void {
     score(g, a, kb, e2e, g.source);
     const b = run(src.text, src.blocks, [segmentStage, goldMentionStage(g), resolveStage], resources);
     score(g, b, kb, gm, g.source);
+    if (tagger) score(g, run(src.text, src.blocks, [segmentStage, tagger, resolveStage], resources), kb, tg, g.source);
     const expected = g.misspellings ?? {};
     expectedInDocs += Object.keys(expected).length;
     for (const f of a.findings.filter((x) => x.rule === 'entity.misspelling')) {
@@ -213,6 +227,7 @@ function main(): void {
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(row('kb-mentions proposer', e2e));
   console.log(row('gold names', gm));
+  if (tagger) console.log(row('ner tagger', tg));
   const mp = (trueFindings + insCorrect) / Math.max(1, trueFindings + falseAlarms + insFindings);
   console.log('\n| misspellings | value |');
   console.log('| --- | --- |');
@@ -232,4 +247,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
