@@ -1,9 +1,10 @@
 // The default analysis pipeline, in order. Each stage declares what it requires and assigns;
 // the Pipeline refuses an order in which a requirement is not met.
 import type { Stage } from './core/stage.js';
-import { segmentStage } from './segment/stage.js';
+import { resolveStage } from './entities/resolve/stage.js';
 import { nerStage } from './entities/tagger/stage.js';
+import { segmentStage } from './segment/stage.js';
 
 export function defaultStages(): Stage[] {
-  return [segmentStage, nerStage];
+  return [segmentStage, nerStage, resolveStage];
 }
