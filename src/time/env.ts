@@ -14,6 +14,8 @@ export interface NormEnv {
   tense(pos: number): Tense;
   /** The last quarter the text named (for "a year earlier" in a quarterly report). */
   lastQuarter: { y: number; q: number } | null;
+  /** The last calendar date the text named (for "that year", "later that day"). */
+  lastDate: { y: number; m?: number; d?: number } | null;
 }
 
 export type Precision = NonNullable<TimeExpr['precision']>;

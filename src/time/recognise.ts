@@ -59,10 +59,13 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     dayFirst: opts.dayFirst ?? false,
     tense: (pos) => tenseAt(text, pos),
     lastQuarter: null,
+    lastDate: null,
   };
   const out: FoundTime[] = [];
   for (const c of selectNonOverlapping(candidates(text, opts.maxLength))) {
     const r = c.resolve(env);
+    const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(r.value);
+    if (d && c.type === 'DATE') env.lastDate = { y: +d[1], m: d[2] ? +d[2] : undefined, d: d[3] ? +d[3] : undefined };
     const t: FoundTime = { start: c.start, end: c.end, type: c.type, value: r.value, anchor: r.anchor, rule: c.rule };
     if (r.precision) t.precision = r.precision;
     if (c.weekday !== undefined) t.weekday = c.weekday;

@@ -1,6 +1,6 @@
 // The recognition rules: each a pattern over the text and a builder that checks the match and
 // says how to reckon its value. Rules are general (HeidelTime-style), never for one document.
-import { formatYm, formatYmd, isValidYmd, quarterOf, weekday as weekdayOf } from './calendar.js';
+import { addDays, compareYmd, daysInMonth, formatWeek, formatYm, formatYmd, isValidYmd, quarterOf, weekday as weekdayOf, type Ymd } from './calendar.js';
 import type { Candidate, NormEnv, Resolved } from './env.js';
 import {
   DAY_PARTS,
@@ -237,7 +237,7 @@ rule(
   (m) => {
     const g = m.groups!;
     if (!g.year && !g.shift) return null;
-    if (g.shift?.toLowerCase() === 'the' && !g.year) return null;
+    if (g.shift?.toLowerCase() === 'the' && !g.year && g.s.toLowerCase() === 'fall') return null;
     if (g.s.toLowerCase() === 'fall' && !g.year && !/^(?:this|last|next)$/i.test(g.shift ?? '')) return null;
     const code = SEASONS[g.s.toLowerCase()];
     const sh = g.shift?.toLowerCase();
@@ -250,16 +250,18 @@ rule(
 
 rule(
   'quarter',
-  `(?:the\\s+)?(?:(?<shift>this|last|next|(?<ypos>${YEAR4})'s|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+(?:latest|current|previous|same))\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?:fiscal[\\s-])?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?(?<year>${YEAR4}))?|Q(?<qn>[1-4])(?:\\s+(?<year2>${YEAR4}))?`,
+  `(?:the\\s+)?(?:(?<shift>this|last|next|(?<ypos>${YEAR4})'s|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+(?:latest|current|previous|same))\\s+)?(?:(?<ypre>${YEAR4})\\s+)?(?:fiscal[\\s-])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\\s-])(?:fiscal[\\s-])?(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?(?<year>${YEAR4}))?|Q(?<qn>[1-4])(?:\\s+(?<year2>${YEAR4}))?`,
   (m) => {
     const g = m.groups!;
     const q = g.qn ? +g.qn : ORDINALS[g.ord.toLowerCase()];
     const isHalf = g.unit?.toLowerCase() === 'half';
     if (isHalf && q > 2) return null;
-    let year = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : undefined;
+    let year = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : g.ypre ? +g.ypre : undefined;
     const sh = g.shift?.toLowerCase() ?? '';
+    // "the third-quarter results": the adjective form is annotated without its article
+    const sp = g.hy === '-' && /^the\s/i.test(m[0]) && !g.shift && !g.ypre ? { start: m.index + m[0].indexOf(g.ord), end: m.index + m[0].length } : span(m);
     return {
-      ...span(m),
+      ...sp,
       type: 'DATE',
       resolve: (env) => {
         if (year === undefined && env.dct) {
@@ -283,12 +285,13 @@ rule(
 // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
 rule(
   'the-quarter',
-  `the\\s+(?<mod>latest|most\\s+recent|current|recent|same|comparable|year-earlier|year-ago|prior-year|previous|last|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?(?<unit>quarter|period)`,
+  `the\\s+(?:(?<yr>${YEAR4})\\s+)?(?<mod>latest|most\\s+recent|current|recent|same|comparable|year-earlier|year-ago|prior-year|previous|last|just-ended|just\\s+ended)?\\s*(?:fiscal\\s+)?(?<unit>quarter|period)`,
   (m) => {
     const g = m.groups!;
     const mod = g.mod?.toLowerCase() ?? '';
     const yearBack = /year/.test(mod);
-    if (g.unit.toLowerCase() === 'period' && !yearBack) return null;
+    const yr = g.yr ? +g.yr : undefined;
+    if (g.unit.toLowerCase() === 'period' && !yearBack && yr === undefined && !/latest|same|comparable|recent/.test(mod)) return null;
     if (mod === 'last' || mod === 'previous') return null; // "the last quarter" is handled as a shift
     return {
       ...span(m),
@@ -296,7 +299,7 @@ rule(
       resolve: (env) => {
         const lq = env.lastQuarter ?? (env.dct ? prevQuarter(env.dct.y, quarterOf(env.dct.m)) : null);
         if (!lq) return { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' };
-        const y = yearBack ? lq.y - 1 : lq.y;
+        const y = yr ?? (yearBack ? lq.y - 1 : lq.y);
         return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: env.lastQuarter ? 'text' : 'dct' };
       },
     };
@@ -332,7 +335,7 @@ rule('present', `(?<w>${PRESENT})`, (m, text) => {
   return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PRESENT_REF', precision: 'vague', anchor: 'dct' }) };
 });
 
-rule('past-ref', `(?<w>recently|lately|previously|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${NUMBER_RE}|few|several|year|month|week|decade|day|quarter|century)s?\\b)|once\\s+upon\\s+a\\s+time|earlier)`, (m, text) => {
+rule('past-ref', `(?<w>recently|lately|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${NUMBER_RE}|few|several|year|month|week|decade|day|quarter|century)s?\\b)|once\\s+upon\\s+a\\s+time|earlier)`, (m, text) => {
   const w = m.groups!.w.toLowerCase();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (w === 'earlier' && !/^\s*[,.;]/.test(after)) return null; // "earlier this year" and "earlier than" are not bare
@@ -340,7 +343,7 @@ rule('past-ref', `(?<w>recently|lately|previously|formerly|in\\s+the\\s+past|the
   return { ...s, type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
 });
 
-rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon|the\\s+(?:short|near|long)\\s+term)`, (m) => ({
+rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|near|long)\\s+term)`, (m) => ({
   ...span(m),
   type: 'DATE',
   resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }),
@@ -386,7 +389,10 @@ rule(
     const g = m.groups!;
     const sh = g.shift.toLowerCase();
     const n = sh === 'this' ? 0 : sh === 'next' ? 1 : -1;
-    return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, n, SHIFT_UNITS[g.unit.toLowerCase()]) };
+    const unit = SHIFT_UNITS[g.unit.toLowerCase()];
+    // TimeML keeps "earlier"/"later" outside a week ("earlier [this week]")
+    const sp = unit === 'W' && /^(?:earlier|later)$/i.test(g.edge) ? { start: m.index + m[0].indexOf(g.shift, g.edge.length), end: m.index + m[0].length } : span(m);
+    return { ...sp, type: 'DATE', resolve: (env) => shiftDct(env, n, unit) };
   },
 );
 
@@ -436,7 +442,7 @@ rule(
           case 'Q':
             return shiftDct(env, k, 'Q');
           case 'Y':
-            return shiftDct(env, k, 'Y', n === 1 && dir !== 'ago');
+            return shiftDct(env, k, 'Y', n === 1);
           case 'DE':
             return shiftDct(env, k * 10, 'Y');
           case 'CE':
@@ -449,8 +455,8 @@ rule(
 
 // --- durations ------------------------------------------------------------------------------
 
-const DUR_LEAD = '(?:(?:the|its|their|his|her|a|an)\\s+)?(?:(?:past|last|next|first|final|coming|previous|following|latest|recent|initial|remaining|same|ensuing|subsequent|entire|whole|full|additional|further|another|other)\\s+)?';
-const DUR_MOD = '(?:(?:about|nearly|almost|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|some|roughly|approximately|around|only|just|barely|well\\s+over|under|within)\\s+)?';
+const DUR_LEAD = '(?<det>(?:the|its|their|his|her|a|an)\\s+)?(?<lead>(?:past|last|next|first|final|coming|previous|following|latest|recent|initial|remaining|same|ensuing|subsequent|entire|whole|full|additional|further|another|other)\\s+)?';
+const DUR_MOD = '(?<mod>(?:about|nearly|almost|over|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|some|roughly|approximately|around|only|just|barely|well\\s+over|under|within)\\s+)?';
 
 rule(
   'duration-number',
@@ -460,13 +466,25 @@ rule(
     const n = parseNumber(g.q);
     if (n === undefined || n <= 0) return null;
     const unit = unitOf(g.unit)!;
-    if (/^\d{4}$/.test(g.q) && g.hy === ' ' && unit === 'Y') return null; // "1990 year" is odd
+    if (/^\d{4}$/.test(g.q) && g.hy === ' ' && !/s$/i.test(g.unit)) return null; // "the 1988 second quarter"
+    if (g.hy === '-' && /quarters$/i.test(g.unit)) return null; // "three-quarters" is a fraction
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\$\s*$/.test(before)) return null;
     const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
-    return { ...span(m), type: 'DURATION', resolve: () => ({ value: durationValue(n + half, unit, g.unit), anchor: 'none' }) };
+    return { ...durationSpan(m, g.hy === '-' || (g.hy === ' ' && !/s$/i.test(g.unit) && n !== 1)), type: 'DURATION', resolve: () => ({ value: durationValue(n + half, unit, g.unit), anchor: 'none' }) };
   },
 );
+
+/** TimeML leaves hedges ("about", "only") and, for adjectives ("a five-year plan"), articles outside the span. */
+const OUTSIDE_MOD = /^(?:about|nearly|almost|over|some|roughly|approximately|around|only|just|barely|within|under|well\s+over)\s+$/i;
+function durationSpan(m: RegExpExecArray, adjective: boolean): { start: number; end: number } {
+  const g = m.groups!;
+  const end = m.index + m[0].length;
+  let cut = 0;
+  if (g.det && !g.lead && (adjective || g.mod)) cut = g.det.length;
+  if (g.mod && OUTSIDE_MOD.test(g.mod) && !g.lead) cut = (g.det?.length ?? 0) + g.mod.length;
+  return { start: m.index + cut, end };
+}
 
 // "a year", "an hour", "one day", "a minute and a half"; "$5 a year" is a frequency
 rule(
@@ -486,7 +504,7 @@ rule(
       return { ...span(m), type: 'SET', resolve: () => ({ value: durationValue(1, unit, g.unit), anchor: 'none' }) };
     }
     const n = g.half ? 1.5 : 1;
-    return { ...span(m), type: 'DURATION', resolve: () => ({ value: durationValue(n, unit, g.unit), anchor: 'none' }) };
+    return { ...durationSpan(m, false), type: 'DURATION', resolve: () => ({ value: durationValue(n, unit, g.unit), anchor: 'none' }) };
   },
 );
 
@@ -516,6 +534,7 @@ rule('the-unit', `the\\s+(?<unit>weekend|week|year|month)(?!\\s+(?:of|before|aft
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   if (/\b(?:of|per|for)\s+$/i.test(before) && unit !== 'weekend') return null;
   const gran = SHIFT_UNITS[unit];
+  if (unit === 'weekend') return { ...span(m), type: 'DATE', resolve: (env) => resolveWeekend(env, m.index) };
   return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, gran) };
 });
 
@@ -532,7 +551,7 @@ const SET_WORDS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
   annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', annual: 'P1Y',
 };
-rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)`, (m) => ({
+rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)`, (m) => ({
   ...span(m),
   type: 'SET',
   resolve: () => ({ value: SET_WORDS[m.groups!.w.toLowerCase()], anchor: 'none' }),
@@ -606,3 +625,103 @@ function withDay(ref: string | undefined, env: NormEnv, pos: number, suffix: str
 }
 
 export { weekdayOf };
+
+/** "the weekend": the one just past in past tense, the coming one in future tense. */
+function resolveWeekend(env: NormEnv, pos: number): Resolved {
+  const dct = env.dct;
+  if (!dct) return { value: 'XXXX-WXX-WE', precision: 'week', anchor: 'none' };
+  const wd = weekdayOf(dct);
+  const tense = env.tense(pos);
+  let sat;
+  if (wd === 6 || wd === 0) sat = addDays(dct, wd === 6 ? 0 : -1);
+  else if (tense === 'future') sat = addDays(dct, 6 - wd);
+  else sat = addDays(dct, -(wd + 1));
+  return { value: `${formatWeek(sat)}-WE`, precision: 'week', anchor: 'dct' };
+}
+
+// Spoken years: "nineteen ninety-six", "the year two thousand"
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_W: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+rule(
+  'spoken-year',
+  `(?:the\\s+year\\s+)?(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>one|two|three|four|five|six|seven|eight|nine))?)`,
+  (m) => {
+    const g = m.groups!;
+    let y: number;
+    if (g.t) y = 1900 + TENS[g.t.toLowerCase()] + (g.u ? UNITS_W[g.u.toLowerCase()] : 0);
+    else {
+      if (!/^the\s+year/i.test(m[0]) && !g.u2) return null; // "two thousand" alone is a count
+      y = 2000 + (g.u2 ? UNITS_W[g.u2.toLowerCase()] : 0);
+    }
+    return { ...span(m), type: 'DATE', resolve: () => ABS(String(y), 'year') };
+  },
+);
+
+// Fixed and computed holidays (year from the text or the document date)
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => lastWeekday(y, 5, 1),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+};
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  const first = { y, m, d: 1 };
+  const off = (wd - weekdayOf(first) + 7) % 7;
+  return addDays(first, off + 7 * (n - 1));
+}
+function lastWeekday(y: number, m: number, wd: number): Ymd {
+  const last = { y, m, d: daysInMonth(y, m) };
+  return addDays(last, -((weekdayOf(last) - wd + 7) % 7));
+}
+rule(
+  'holiday',
+  `(?:(?<shift>last|next|this)\\s+)?(?<h>New\\s+Year's\\s+(?:Day|Eve)|Christmas(?:\\s+(?:Eve|Day))?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?`,
+  (m) => {
+    const g = m.groups!;
+    if (!isCap(g.h)) return null;
+    const f = HOLIDAYS[g.h.toLowerCase().replace(/\s+/g, ' ')];
+    if (!f) return null;
+    const sh = g.shift?.toLowerCase();
+    return {
+      ...span(m),
+      type: 'DATE',
+      resolve: (env) => {
+        if (g.year) return ABS(formatYmd(f(+g.year)), 'day');
+        if (!env.dct) return { value: formatYmd(f(2000)).replace(/^\d{4}/, 'XXXX'), precision: 'day', anchor: 'none' };
+        const dct = env.dct;
+        const here = f(dct.y);
+        let t = here;
+        const tense = env.tense(m.index);
+        if (sh === 'last' || (!sh && tense !== 'future')) t = compareYmd(here, dct) <= 0 ? here : f(dct.y - 1);
+        else if (sh === 'next' || tense === 'future') t = compareYmd(here, dct) >= 0 ? here : f(dct.y + 1);
+        return { value: formatYmd(t), precision: 'day', anchor: 'dct' };
+      },
+    };
+  },
+);
+
+// "that year", "later that day", "the same month": the period the text named last
+rule('that-unit', `(?:(?<edge>later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?<unit>day|month|year)`, (m) => {
+  const unit = m.groups!.unit.toLowerCase();
+  return {
+    ...span(m),
+    type: 'DATE',
+    resolve: (env) => {
+      const l = env.lastDate;
+      if (!l) return { value: 'PAST_REF', precision: 'vague', anchor: 'none' };
+      if (unit === 'year') return { value: String(l.y), precision: 'year', anchor: 'text' };
+      if (unit === 'month' && l.m) return { value: formatYm(l.y, l.m), precision: 'month', anchor: 'text' };
+      if (unit === 'day' && l.m && l.d) return { value: formatYmd({ y: l.y, m: l.m, d: l.d }), precision: 'day', anchor: 'text' };
+      return { value: 'PAST_REF', precision: 'vague', anchor: 'none' };
+    },
+  };
+});

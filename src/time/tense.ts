@@ -2,35 +2,37 @@
 // "December" lies before or after the document date.
 import type { Tense } from './env.js';
 
-const FUTURE = /\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|expects?|expected|plans?|planned|scheduled|due|upcoming|next|tomorrow|would|intends?|to\s+be\s+held|set\s+to)\b/i;
+const FUTURE = /(?:\b(?:will|won't|shall|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|plans?\s+to|to\s+be\s+held|upcoming)\b|'ll\b)/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|yesterday|earlier|\w+ed)\b/i;
 
-/** The sentence-ish window around pos (bounded, so long texts stay linear). */
-export function clauseAround(text: string, pos: number): string {
-  const lo = Math.max(0, pos - 200);
-  const hi = Math.min(text.length, pos + 200);
-  let s = lo;
+const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
+
+/** The bounds of the sentence-ish window around pos (bounded, so long texts stay linear). */
+export function clauseBounds(text: string, pos: number, reach = 200): { start: number; end: number } {
+  const lo = Math.max(0, pos - reach);
+  const hi = Math.min(text.length, pos + reach);
+  let start = lo;
   for (let i = pos - 1; i >= lo; i--) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s/.test(text[i + 1] ?? ' ')) {
-      s = i + 1;
+    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+      start = i + 1;
       break;
     }
   }
-  let e = hi;
-  for (let i = pos; i < hi; i++) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s/.test(text[i + 1] ?? ' ') && i > pos + 3) {
-      e = i;
+  let end = hi;
+  for (let i = pos + 4; i < hi; i++) {
+    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+      end = i;
       break;
     }
   }
-  return text.slice(s, e);
+  return { start, end };
 }
 
 export function tenseAt(text: string, pos: number): Tense {
-  const clause = clauseAround(text, pos);
-  if (FUTURE.test(clause)) return 'future';
-  if (PAST.test(clause)) return 'past';
+  const b = clauseBounds(text, pos);
+  // the verb that governs a time expression is usually shortly before it, or just after it
+  const near = text.slice(Math.max(b.start, pos - 90), Math.min(b.end, pos + 50));
+  if (FUTURE.test(near)) return 'future';
+  if (PAST.test(text.slice(b.start, b.end))) return 'past';
   return 'present';
 }
