@@ -10,6 +10,7 @@ import { recognise } from '../src/time/recognise.js';
 import { parseTimeml, type TimemlTimex } from '../src/time/timeml.js';
 
 interface Sys {
+  rule?: string;
   start: number;
   end: number;
   type: string;
@@ -60,7 +61,7 @@ class Score {
       else log?.push(`SPAN\t${name}\t${g.type}\t${g.value}\t${text!.slice(g.start, g.end)}\t=> ${text!.slice(s.start, s.end)}`);
       if (s.type === g.type) this.type++;
       if (s.value === g.value) this.value++;
-      else log?.push(`VAL\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
+      else log?.push(`VAL\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
     }
     sys.forEach((s, i) => {
       if (!used.has(i)) log?.push(`FP\t${name}\t${s.type}\t${s.value}\t${text!.slice(s.start, s.end)}\t${ctx(text!, s.start, s.end)}`);

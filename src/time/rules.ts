@@ -320,9 +320,10 @@ rule('year-earlier-adj', `year-(?:earlier|ago)`, (m) => ({
 // --- reckoned from the document date -------------------------------------------------------
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
-rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m) => {
+rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m, text) => {
   const g = m.groups!;
   const n = g.ba ? (g.ba.startsWith('before') ? -2 : 2) : DAY_WORDS[g.w.toLowerCase()];
+  if (g.w && /^today$/i.test(g.w) && /^'s\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "today's world"
   return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, n, 'D') };
 });
 
@@ -335,7 +336,7 @@ rule('present', `(?<w>${PRESENT})`, (m, text) => {
   return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PRESENT_REF', precision: 'vague', anchor: 'dct' }) };
 });
 
-rule('past-ref', `(?<w>recently|lately|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${NUMBER_RE}|few|several|year|month|week|decade|day|quarter|century)s?\\b)|once\\s+upon\\s+a\\s+time|earlier)`, (m, text) => {
+rule('past-ref', `(?<w>recently|lately|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${NUMBER_RE}|few|several|year|month|week|decade|day|quarter|century)s?\\b)|once\\s+upon\\s+a\\s+time)`, (m, text) => {
   const w = m.groups!.w.toLowerCase();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (w === 'earlier' && !/^\s*[,.;]/.test(after)) return null; // "earlier this year" and "earlier than" are not bare
@@ -470,6 +471,7 @@ rule(
     if (g.hy === '-' && /quarters$/i.test(g.unit)) return null; // "three-quarters" is a fraction
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\$\s*$/.test(before)) return null;
+    if (/^\s+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null; // an age
     const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
     return { ...durationSpan(m, g.hy === '-' || (g.hy === ' ' && !/s$/i.test(g.unit) && n !== 1)), type: 'DURATION', resolve: () => ({ value: durationValue(n + half, unit, g.unit), anchor: 'none' }) };
   },
@@ -499,9 +501,11 @@ rule(
     if (/^-/.test(after)) return null;
     if (/^\s+or\s+(?:so|two)\b/.test(after)) return null;
     if (g.q.toLowerCase() === 'one' && /^\s+(?:of|after)\b/.test(after)) return null;
-    // "once a day", "$5 a year", "twice a week": a frequency (SET)
-    if (/^an?$/i.test(g.q) && /(?:\d|%|dollars?|cents?|percent|times|once|twice|tonnes|barrels|people)\s*$/i.test(before) && m[0].toLowerCase().startsWith(g.q.toLowerCase())) {
-      return { ...span(m), type: 'SET', resolve: () => ({ value: durationValue(1, unit, g.unit), anchor: 'none' }) };
+    // "$5 a year", "358,000 a month": a rate, which TimeML leaves unmarked; "once a day" is a frequency
+    if (/^an?$/i.test(g.q) && m[0].toLowerCase().startsWith(g.q.toLowerCase())) {
+      if (/(?:\d|%|dollars?|cents?|percent|million|billion|thousand|tonnes|barrels|people|seats|flights)\s*$/i.test(before)) return null;
+      if (/(?:times|once|twice)\s*$/i.test(before)) return { ...span(m), type: 'SET', resolve: () => ({ value: durationValue(1, unit, g.unit), anchor: 'none' }) };
+      if (unit === 'S' && !g.det && !g.mod && !g.lead) return null; // "a second attempt"
     }
     const n = g.half ? 1.5 : 1;
     return { ...durationSpan(m, false), type: 'DURATION', resolve: () => ({ value: durationValue(n, unit, g.unit), anchor: 'none' }) };
@@ -523,6 +527,13 @@ rule(
     // a bare plural counts only after a word that takes a stretch of time
     if (bare && !g.long && !/\b(?:for|over|in|within|take|took|takes|taken|lasted|last|spent|spend|after|by)\s+$/i.test(before)) return null;
     if (bare && /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
+    // "recent years", "the past few months": TimeML reads these as a vague past (or future) point
+    const lead = m[0].toLowerCase();
+    if (/^(?:(?:the|these)\s+)?recent\s|^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead)) {
+      return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
+    }
+    if (/^(?:the\s+)?coming\s/.test(lead)) return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
+    if (/couple\s+of/.test(lead)) return { ...span(m), type: 'DURATION', resolve: () => ({ value: durationValue(2, unit), anchor: 'none' }) };
     return { ...span(m), type: 'DURATION', resolve: () => ({ value: durationValue('X', unit), anchor: 'none' }) };
   },
 );
@@ -551,7 +562,7 @@ const SET_WORDS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
   annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', annual: 'P1Y',
 };
-rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)`, (m) => ({
+rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)`, (m) => ({
   ...span(m),
   type: 'SET',
   resolve: () => ({ value: SET_WORDS[m.groups!.w.toLowerCase()], anchor: 'none' }),
@@ -725,3 +736,50 @@ rule('that-unit', `(?:(?<edge>later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?<uni
     },
   };
 });
+
+// "January this year", "April next year", "July last year"
+rule('month-shift-year', `(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:of\\s+)?(?<shift>this|last|next)\\s+year`, (m) => {
+  const g = m.groups!;
+  if (!isCap(g.month)) return null;
+  const month = monthNumber(g.month)!;
+  const sh = g.shift.toLowerCase();
+  const n = sh === 'this' ? 0 : sh === 'next' ? 1 : -1;
+  return {
+    ...span(m),
+    type: 'DATE',
+    resolve: (env) => (env.dct ? { value: formatYm(env.dct.y + n, month), precision: 'month', anchor: 'dct' } : { value: `XXXX-${pad(month)}`, precision: 'month', anchor: 'none' }),
+  };
+});
+
+// "for the year", "the full year", "the fiscal year", "year-end", "the end of the year": the DCT's year;
+// "the year ended March 31" is a year-long stretch
+rule(
+  'the-year',
+  `(?<the>the\\s+(?:(?:full|whole|entire|current|latest|fiscal|calendar|same|past)\\s+)*(?:fiscal\\s+)?year)(?<ended>\\s+(?:ended|ending|to|through))?|(?<end>(?:the\\s+end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end))`,
+  (m, text) => {
+    const g = m.groups!;
+    const before = text.slice(Math.max(0, m.index - 10), m.index);
+    if (g.ended) return { start: m.index, end: m.index + g.the.length, type: 'DURATION', resolve: () => ({ value: 'P1Y', anchor: 'none' }) };
+    if (g.the && /past/i.test(g.the)) return null;
+    if (g.the && !/(?:for|of|in|during|throughout|since|this)\s+$/i.test(before) && !/full|fiscal|current|latest|calendar/i.test(g.the)) return null;
+    const latest = g.the && /latest/i.test(g.the);
+    return { start: m.index, end: m.index + (g.the ?? g.end).length, type: 'DATE', resolve: (env) => shiftDct(env, latest ? -1 : 0, 'Y') };
+  },
+);
+
+// "for the week", "the end of the month", "later in the day"
+rule('the-week-day', `(?<end>the\\s+end\\s+of\\s+the\\s+month)|(?<w>the\\s+(?:week|day))(?!\\s+(?:of|before|after|earlier|ago|that|when|in))`, (m, text) => {
+  const g = m.groups!;
+  if (g.end) return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, 'M') };
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (!/(?:for|in|during|of)\s+$/i.test(before)) return null;
+  const unit = /week/i.test(g.w) ? 'W' : 'D';
+  return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, unit) };
+});
+
+// "that quarter": the quarter the text named last
+rule('that-quarter', `that\\s+quarter`, (m) => ({
+  ...span(m),
+  type: 'DATE',
+  resolve: (env) => (env.lastQuarter ? { value: `${env.lastQuarter.y}-Q${env.lastQuarter.q}`, precision: 'quarter', anchor: 'text' } : { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' }),
+}));

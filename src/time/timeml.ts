@@ -42,7 +42,7 @@ function attr(tag: string, name: string): string | undefined {
 export function parseTimeml(xml: string): TimemlDoc {
   const open = /<TEXT>/.exec(xml);
   const close = xml.lastIndexOf('</TEXT>');
-  if (!open || close < open.index) throw new InputError('not TimeML: no <TEXT>...</TEXT>');
+  if (!open || close < open.index) throw new InputError('timeml', 'not TimeML: no <TEXT>...</TEXT>');
   const head = xml.slice(0, open.index + open[0].length);
   const tail = xml.slice(close);
   const body = xml.slice(open.index + open[0].length, close);
