@@ -2,7 +2,8 @@
 // the Pipeline refuses an order in which a requirement is not met.
 import type { Stage } from './core/stage.js';
 import { segmentStage } from './segment/stage.js';
+import { timeStage } from './time/stage.js';
 
 export function defaultStages(): Stage[] {
-  return [segmentStage];
+  return [segmentStage, timeStage];
 }

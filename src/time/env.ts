@@ -13,9 +13,9 @@ export interface NormEnv {
   /** The tense of the clause around a character offset. */
   tense(pos: number): Tense;
   /** The last quarter the text named (for "a year earlier" in a quarterly report). */
-  lastQuarter: { y: number; q: number } | null;
+  lastQuarter: { y: number; q: number; at: number } | null;
   /** The last calendar date the text named (for "that year", "later that day"). */
-  lastDate: { y: number; m?: number; d?: number } | null;
+  lastDate: { y: number; m?: number; d?: number; at: number } | null;
 }
 
 export type Precision = NonNullable<TimeExpr['precision']>;
@@ -23,7 +23,7 @@ export type Precision = NonNullable<TimeExpr['precision']>;
 export interface Resolved {
   value: string;
   precision?: Precision;
-  /** "dct", "absolute", "text:<offset>" or "none". */
+  /** "dct", "absolute", "text:<offset>" (a period named earlier), "event" (a named event) or "none". */
   anchor: string;
 }
 

@@ -65,7 +65,7 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
   for (const c of selectNonOverlapping(candidates(text, opts.maxLength))) {
     const r = c.resolve(env);
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(r.value);
-    if (d && c.type === 'DATE') env.lastDate = { y: +d[1], m: d[2] ? +d[2] : undefined, d: d[3] ? +d[3] : undefined };
+    if (d && c.type === 'DATE') env.lastDate = { y: +d[1], m: d[2] ? +d[2] : undefined, d: d[3] ? +d[3] : undefined, at: c.start };
     const t: FoundTime = { start: c.start, end: c.end, type: c.type, value: r.value, anchor: r.anchor, rule: c.rule };
     if (r.precision) t.precision = r.precision;
     if (c.weekday !== undefined) t.weekday = c.weekday;

@@ -88,7 +88,7 @@ export function shiftDct(env: NormEnv, n: number, unit: Granularity, useQuarterC
     case 'Y':
       if (useQuarterContext && env.lastQuarter) {
         const lq = env.lastQuarter;
-        return { value: `${lq.y + n}-Q${lq.q}`, precision: 'quarter', anchor: 'text' };
+        return { value: `${lq.y + n}-Q${lq.q}`, precision: 'quarter', anchor: `text:${lq.at}` };
       }
       return { value: String(dct.y + n), precision: 'year', anchor: 'dct' };
     case 'DE':

@@ -275,7 +275,7 @@ rule(
         }
         const r = resolveQuarter(q, env, year);
         const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-        if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2] };
+        if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
         return r;
       },
     };
@@ -300,7 +300,7 @@ rule(
         const lq = env.lastQuarter ?? (env.dct ? prevQuarter(env.dct.y, quarterOf(env.dct.m)) : null);
         if (!lq) return { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' };
         const y = yr ?? (yearBack ? lq.y - 1 : lq.y);
-        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: env.lastQuarter ? 'text' : 'dct' };
+        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: env.lastQuarter ? `text:${env.lastQuarter.at}` : 'dct' };
       },
     };
   },
@@ -374,7 +374,7 @@ rule(
         const r = shiftDct(env, n, unit);
         if (unit === 'Q') {
           const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-          if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2] };
+          if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
         }
         return r;
       },
@@ -553,7 +553,7 @@ rule('the-unit', `the\\s+(?<unit>weekend|week|year|month)(?!\\s+(?:of|before|aft
 rule(
   'event-phase',
   `the\\s+(?:first|early|opening|initial|last|final|closing)\\s+(?<unit>hours|days|weeks|months|years|stages|phase|weeks)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,6}?(?:invasion|war|conflict|crisis|pandemic|occupation|offensive|campaign|revolution|presidency|siege|outbreak|uprising|lockdown|protests|strike|mandate|term|administration|regime|ceasefire|truce|operation|attack|election|campaign|recession|year|century|decade)`,
-  (m) => ({ ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'text' }) }),
+  (m) => ({ ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'event' }) }),
 );
 
 // --- frequencies ----------------------------------------------------------------------------
@@ -729,9 +729,9 @@ rule('that-unit', `(?:(?<edge>later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?<uni
     resolve: (env) => {
       const l = env.lastDate;
       if (!l) return { value: 'PAST_REF', precision: 'vague', anchor: 'none' };
-      if (unit === 'year') return { value: String(l.y), precision: 'year', anchor: 'text' };
-      if (unit === 'month' && l.m) return { value: formatYm(l.y, l.m), precision: 'month', anchor: 'text' };
-      if (unit === 'day' && l.m && l.d) return { value: formatYmd({ y: l.y, m: l.m, d: l.d }), precision: 'day', anchor: 'text' };
+      if (unit === 'year') return { value: String(l.y), precision: 'year', anchor: `text:${l.at}` };
+      if (unit === 'month' && l.m) return { value: formatYm(l.y, l.m), precision: 'month', anchor: `text:${l.at}` };
+      if (unit === 'day' && l.m && l.d) return { value: formatYmd({ y: l.y, m: l.m, d: l.d }), precision: 'day', anchor: `text:${l.at}` };
       return { value: 'PAST_REF', precision: 'vague', anchor: 'none' };
     },
   };
@@ -781,5 +781,5 @@ rule('the-week-day', `(?<end>the\\s+end\\s+of\\s+the\\s+month)|(?<w>the\\s+(?:we
 rule('that-quarter', `that\\s+quarter`, (m) => ({
   ...span(m),
   type: 'DATE',
-  resolve: (env) => (env.lastQuarter ? { value: `${env.lastQuarter.y}-Q${env.lastQuarter.q}`, precision: 'quarter', anchor: 'text' } : { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' }),
+  resolve: (env) => (env.lastQuarter ? { value: `${env.lastQuarter.y}-Q${env.lastQuarter.q}`, precision: 'quarter', anchor: `text:${env.lastQuarter.at}` } : { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' }),
 }));

@@ -119,8 +119,11 @@ export function writeTimeml(doc: TimemlDoc, found: { start: number; end: number;
 
   const opens = new Map<number, string[]>();
   const closes = new Map<number, string[]>();
+  // number our tags after any tid the head uses (the DCT is usually t0)
+  let base = 0;
+  for (const m of doc.head.matchAll(/\btid="t(\d+)"/g)) base = Math.max(base, +m[1]);
   nonOverlapping.forEach((f, i) => {
-    const tag = `<TIMEX3 tid="t${i + 1}" type="${esc(f.type)}" value="${esc(f.value)}">`;
+    const tag = `<TIMEX3 tid="t${base + i + 1}" type="${esc(f.type)}" value="${esc(f.value)}">`;
     (opens.get(f.start) ?? opens.set(f.start, []).get(f.start)!).push(tag);
     (closes.get(f.end) ?? closes.set(f.end, []).get(f.end)!).push('</TIMEX3>');
   });
