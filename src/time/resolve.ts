@@ -101,12 +101,12 @@ export function shiftDct(env: NormEnv, n: number, unit: Granularity, useQuarterC
 }
 
 /** The quarter a bare "third quarter" means: this year's, or last year's if it has not begun. */
-export function resolveQuarter(q: number, env: NormEnv, year?: number): Resolved {
+export function resolveQuarter(q: number, env: NormEnv, pos: number, year?: number): Resolved {
   if (year !== undefined) return { value: `${year}-Q${q}`, precision: 'quarter', anchor: 'absolute' };
   const dct = env.dct;
   if (!dct) return { value: `XXXX-Q${q}`, precision: 'quarter', anchor: 'none' };
   const cur = quarterOf(dct.m);
-  const y = q > cur && env.tense(0) !== 'future' ? dct.y - 1 : dct.y;
+  const y = q > cur && env.tense(pos) !== 'future' ? dct.y - 1 : dct.y;
   return { value: `${y}-Q${q}`, precision: 'quarter', anchor: 'dct' };
 }
 

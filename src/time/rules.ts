@@ -72,6 +72,7 @@ function plausibleYear(text: string, start: number, end: number, n: number): boo
   const after = text.slice(end, end + 24);
   if (/[$€£¥#]\s*$|\d[.,]$|[.,]$(?<=\d[.,])/.test(before)) return false;
   if (/^(?:[.,]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|m\b|bn\b)|-\d|:\d|\/\d)/i.test(after)) return false;
+  if (/^\s+(?:out\s+)?of\s+(?:the\s+)?\d/i.test(after)) return false; // "2020 of 3000 voters"
   if (/\b(?:about|some|nearly|almost|over|than|least|only|just|approximately|roughly|around|total of|all|No\.|number|page|pages|route|flight|room|model|article|section|resolution|#)\s*$/i.test(before)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   if (next && COUNT_NOUNS.has(next)) return false;
@@ -273,7 +274,7 @@ rule(
           const y = year ?? env.dct?.y;
           return { value: `${y ?? 'XXXX'}-H${q}`, precision: 'quarter', anchor: year !== undefined ? 'absolute' : 'dct' };
         }
-        const r = resolveQuarter(q, env, year);
+        const r = resolveQuarter(q, env, m.index, year);
         const ym = /^(\d{4})-Q(\d)/.exec(r.value);
         if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
         return r;

@@ -2,7 +2,7 @@
 // "December" lies before or after the document date.
 import type { Tense } from './env.js';
 
-const FUTURE = /(?:\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|set\s+to|plans?|planned|planning|scheduled|as\s+(?:soon|early)\s+as|to\s+be\s+held|upcoming|effective)\b|'ll\b)/i;
+const FUTURE = /(?:\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|set\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|scheduled|as\s+(?:soon|early)\s+as|to\s+be\s+held|upcoming|effective)\b|'ll\b)/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|yesterday|earlier|\w+ed)\b/i;
 
 const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
