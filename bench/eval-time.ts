@@ -60,11 +60,14 @@ class Score {
       if (s.start === g.start && s.end === g.end) this.strict++;
       else log?.push(`SPAN\t${name}\t${g.type}\t${g.value}\t${text!.slice(g.start, g.end)}\t=> ${text!.slice(s.start, s.end)}`);
       if (s.type === g.type) this.type++;
-      if (s.value === g.value) this.value++;
+      if (s.value === g.value) {
+        this.value++;
+        log?.push(`OK\t${s.rule ?? ''}\t${name}`);
+      }
       else log?.push(`VAL\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
     }
     sys.forEach((s, i) => {
-      if (!used.has(i)) log?.push(`FP\t${name}\t${s.type}\t${s.value}\t${text!.slice(s.start, s.end)}\t${ctx(text!, s.start, s.end)}`);
+      if (!used.has(i)) log?.push(`FP\t${s.rule ?? ''}\t${name}\t${s.type}\t${s.value}\t${text!.slice(s.start, s.end)}\t${ctx(text!, s.start, s.end)}`);
     });
   }
   row(label: string): string {

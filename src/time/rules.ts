@@ -192,7 +192,7 @@ rule('numeric-date', `(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4
 });
 
 // "2020", "in 1990", "the 2020 elections" — but not "2020 people"
-rule('year', `(?<edge>${EDGE})?(?:the\\s+year\\s+)?(?<year>${YEAR4})(?!\\s*(?:-|–|to)\\s*\\d)`, (m, text) => {
+rule('year', `(?<edge>${EDGE})?(?:the\\s+year\\s+)?(?<year>${YEAR4})(?!\\s*[-–]\\s*\\d)`, (m, text) => {
   const g = m.groups!;
   const { start, end } = span(m, 'year');
   const y = +g.year;
@@ -298,10 +298,14 @@ rule(
       ...span(m),
       type: 'DATE',
       resolve: (env) => {
-        const lq = env.lastQuarter ?? (env.dct ? prevQuarter(env.dct.y, quarterOf(env.dct.m)) : null);
+        // "the latest quarter" is the last one completed before the DCT; "the current quarter" the DCT's own;
+        // "the quarter" (and "the year-earlier quarter") the one the text is talking about
+        const fromDct = env.dct && (/latest|most\s+recent|just/.test(mod) || (!env.lastQuarter && mod !== 'current'));
+        if (env.dct && mod === 'current') return { value: `${env.dct.y}-Q${quarterOf(env.dct.m)}`, precision: 'quarter', anchor: 'dct' };
+        const lq = fromDct ? prevQuarter(env.dct!.y, quarterOf(env.dct!.m)) : env.lastQuarter;
         if (!lq) return { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' };
         const y = yr ?? (yearBack ? lq.y - 1 : lq.y);
-        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: env.lastQuarter ? `text:${env.lastQuarter.at}` : 'dct' };
+        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: fromDct ? 'dct' : `text:${env.lastQuarter!.at}` };
       },
     };
   },
@@ -321,10 +325,9 @@ rule('year-earlier-adj', `year-(?:earlier|ago)`, (m) => ({
 // --- reckoned from the document date -------------------------------------------------------
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
-rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m, text) => {
+rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m) => {
   const g = m.groups!;
   const n = g.ba ? (g.ba.startsWith('before') ? -2 : 2) : DAY_WORDS[g.w.toLowerCase()];
-  if (g.w && /^today$/i.test(g.w) && /^'s\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "today's world"
   return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, n, 'D') };
 });
 
@@ -608,8 +611,8 @@ rule(
 
 rule(
   'day-part',
-  `(?:(?<ref>this|${DAY_REF}|last|early|late)\\s+)?(?<part>morning|afternoon|evening|night)(?:\\s+(?<post>${DAY_REF}))?|(?<tonight>tonight)|(?<noon>noon|midday|midnight)(?:\\s+(?<post2>${DAY_REF}))?`,
-  (m) => {
+  `(?:(?<ref>this|${DAY_REF}|last|early|late|mid-?|the)\\s*)?(?<part>morning|afternoon|evening|night)(?:\\s+(?<post>${DAY_REF}))?|(?<tonight>tonight|overnight)|(?<noon>noon|midday|midnight)(?:\\s+(?<post2>${DAY_REF}))?`,
+  (m, text) => {
     const g = m.groups!;
     if (g.tonight) return { ...span(m), type: 'TIME', resolve: (env) => withDay('today', env, m.index, 'TNI') };
     if (g.noon) {
@@ -617,7 +620,9 @@ rule(
       return { ...span(m), type: 'TIME', resolve: (env) => withDay(g.post2, env, m.index, t) };
     }
     let ref = g.ref?.toLowerCase() ?? g.post;
-    if (!ref || ref === 'early' || ref === 'late') return null;
+    if (ref === 'the' && !/(?:in|during|by|through)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    if (!g.ref && !g.post) return null;
+    if (ref === 'the' || ref === 'early' || ref === 'late' || ref?.startsWith('mid')) ref = g.post ?? 'today';
     if (ref === 'last' && g.part.toLowerCase() !== 'night') return null;
     if (ref === 'last') ref = 'yesterday';
     if (ref === 'this') ref = 'today';
@@ -768,15 +773,8 @@ rule(
   },
 );
 
-// "for the week", "the end of the month", "later in the day"
-rule('the-week-day', `(?<end>the\\s+end\\s+of\\s+the\\s+month)|(?<w>the\\s+(?:week|day))(?!\\s+(?:of|before|after|earlier|ago|that|when|in))`, (m, text) => {
-  const g = m.groups!;
-  if (g.end) return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, 'M') };
-  const before = text.slice(Math.max(0, m.index - 12), m.index);
-  if (!/(?:for|in|during|of)\s+$/i.test(before)) return null;
-  const unit = /week/i.test(g.w) ? 'W' : 'D';
-  return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, unit) };
-});
+// "the end of the month": the DCT's month
+rule('month-end', `the\\s+end\\s+of\\s+the\\s+month`, (m) => ({ ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, 0, 'M') }));
 
 // "that quarter": the quarter the text named last
 rule('that-quarter', `that\\s+quarter`, (m) => ({
