@@ -12,6 +12,8 @@ export interface NormEnv {
   dayFirst: boolean;
   /** The tense of the clause around a character offset. */
   tense(pos: number): Tense;
+  /** The words just before a character offset (for "until Tuesday", "since March"). */
+  before(pos: number): string;
   /** The last quarter the text named (for "a year earlier" in a quarterly report). */
   lastQuarter: { y: number; q: number; at: number } | null;
   /** The last calendar date the text named (for "that year", "later that day"). */

@@ -78,6 +78,13 @@ export function durationValue(n: number | 'X', unit: Unit, word = ''): string {
       if (!Number.isInteger(n)) return `PT${Math.floor(n)}H${Math.round((n % 1) * 60)}M`;
       return `PT${num}H`;
     case 'WE': return `P${num}WE`;
+    case 'Y':
+      // TimeML writes whole units: "2 1/2 years" is P2Y6M
+      if (!Number.isInteger(n)) return `P${Math.floor(n) || ''}${Math.floor(n) ? 'Y' : ''}${Math.round((n % 1) * 12)}M`;
+      return `P${num}Y`;
+    case 'D':
+      if (!Number.isInteger(n)) return `P${Math.floor(n) ? `${Math.floor(n)}D` : ''}T${Math.round((n % 1) * 24)}H`;
+      return `P${num}D`;
     case 'DE': return `P${fmtNum(n * 10)}Y`;
     case 'CE': return `P${fmtNum(n * 100)}Y`;
     case 'Q': return `P${fmtNum(n * 3)}M`;

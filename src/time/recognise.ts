@@ -58,6 +58,7 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     dct: opts.dct,
     dayFirst: opts.dayFirst ?? false,
     tense: (pos) => tenseAt(text, pos),
+    before: (pos) => text.slice(Math.max(0, pos - 16), pos),
     lastQuarter: null,
     lastDate: null,
   };

@@ -9,8 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function resolveMonthDay(month: number, day: number, env: NormEnv, pos: number): Resolved {
   const dct = env.dct;
   if (!dct) return { value: `XXXX-${pad(month)}-${pad(day)}`, precision: 'day', anchor: 'none' };
-  const tense = env.tense(pos);
-  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m: month, d: Math.min(day, 28) === day ? day : day }));
+  const tense = leaning(env, pos);
+  const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m: month, d: day }));
   const best = pickNearest(options, dct, tense, 300);
   return { value: formatYmd(best), precision: 'day', anchor: 'dct' };
 }
@@ -23,11 +23,19 @@ export function resolveMonth(month: number, env: NormEnv, pos: number, shift?: '
   if (shift === 'last') y = month < dct.m ? dct.y : dct.y - 1;
   else if (shift === 'next') y = month > dct.m ? dct.y : dct.y + 1;
   else if (shift !== 'this') {
-    const tense = env.tense(pos);
+    const tense = leaning(env, pos);
     const options = [dct.y - 1, dct.y, dct.y + 1].map((yy) => ({ y: yy, m: month, d: 15 }));
     y = pickNearest(options, { ...dct, d: 15 }, tense, 250).y;
   }
   return { value: formatYm(y, month), precision: 'month', anchor: 'dct' };
+}
+
+/** The tense, overridden by a preposition that points one way ("until Tuesday", "since March"). */
+function leaning(env: NormEnv, pos: number): Tense {
+  const b = env.before(pos);
+  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(b)) return 'future';
+  if (/\b(?:since)\s+(?:the\s+)?$/i.test(b)) return 'past';
+  return env.tense(pos);
 }
 
 function pickNearest(options: Ymd[], dct: Ymd, tense: Tense, window: number): Ymd {
@@ -53,7 +61,7 @@ export function resolveWeekday(wd: number, env: NormEnv, pos: number, shift?: 'l
   if (shift === 'last') date = addDays(dct, -(back || 7));
   else if (shift === 'next') date = addDays(dct, fwd || 7);
   else if (shift === 'this') date = addDays(dct, wd - today);
-  else if (env.tense(pos) === 'future') date = addDays(dct, fwd);
+  else if (leaning(env, pos) === 'future') date = addDays(dct, fwd);
   else date = addDays(dct, -back);
   return { value: formatYmd(date), precision: 'day', anchor: 'dct', date };
 }

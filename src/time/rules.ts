@@ -595,7 +595,7 @@ rule(
 const DAY_REF = `(?:today|yesterday|tomorrow|${WEEKDAY_RE})`;
 rule(
   'clock',
-  `(?:(?<pre>${DAY_REF})\\s+(?:at\\s+)?)?(?:about\\s+|around\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?<post>${DAY_REF}))?`,
+  `(?:(?<pre>${DAY_REF})\\s+(?:at\\s+)?)?(?:about\\s+|around\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<post>${DAY_REF})|(?<pmon>${MONTH_RE})\\s*(?<pday>${DAY})(?!\\d)))?`,
   (m) => {
     const g = m.groups!;
     let h = +g.h;
@@ -605,6 +605,19 @@ rule(
     if (h > 23) return null;
     const hm = `T${pad(h)}:${g.min ?? '00'}`;
     const ref = g.pre ?? g.post;
+    if (g.pmon && isCap(g.pmon)) {
+      const month = monthNumber(g.pmon)!;
+      const day = +g.pday;
+      if (!isValidYmd(2000, month, day)) return null;
+      return {
+        ...span(m),
+        type: 'TIME',
+        resolve: (env) => {
+          const d = resolveMonthDay(month, day, env, m.index);
+          return { value: d.value + hm, precision: 'time', anchor: d.anchor };
+        },
+      };
+    }
     return { ...span(m), type: 'TIME', resolve: (env) => withDay(ref, env, m.index, hm) };
   },
 );
