@@ -116,3 +116,10 @@ test('hostile input ends quickly and finds nothing odd', () => {
   const found = recognise(text, { dct: DCT });
   assert.ok(Array.isArray(found));
 });
+
+test('no expression runs across a paragraph break', () => {
+  assert.deepEqual(find('It happened in March\n\n2022 was a hard year.'), [
+    ['March', 'DATE', '2024-03'],
+    ['2022', 'DATE', '2022'],
+  ]);
+});

@@ -30,7 +30,8 @@ export function candidates(text: string, maxLength = 2_000_000): Candidate[] {
         re.lastIndex++;
         continue;
       }
-      const c = rule.build(m, src);
+      // no expression runs across a paragraph break
+      const c = /\n\s*\n/.test(m[0]) ? null : rule.build(m, src);
       if (c && c.end > c.start) out.push({ ...c, rule: rule.name });
       // let a rule find a shorter match that starts inside a rejected longer one
       if (!c) re.lastIndex = m.index + 1;

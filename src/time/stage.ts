@@ -4,16 +4,12 @@ import type { TimeExpr } from '../brief/types.js';
 import type { Stage } from '../core/stage.js';
 import { formatYmd } from './calendar.js';
 import { chooseDct, readsDayFirst } from './dct.js';
-import { recognise, type FoundTime } from './recognise.js';
+import { recognise } from './recognise.js';
 import { buildTimeline } from './timeline.js';
 import { weekdayMismatches } from './weekday-check.js';
 
 /** Texts beyond this many characters are only partly searched for times (hostile input). */
 const MAX_TEXT = 2_000_000;
-
-function crossesBlock(text: string, t: FoundTime): boolean {
-  return /\n\s*\n/.test(text.slice(t.start, t.end));
-}
 
 export const timeStage: Stage = {
   name: 'time',
@@ -28,7 +24,7 @@ export const timeStage: Stage = {
     } else if (choice.source === 'ctx' && choice.dct && !doc.meta.published) {
       doc.meta.published = formatYmd(choice.dct);
     }
-    const found = recognise(doc.text, { dct: choice.dct, dayFirst, maxLength: MAX_TEXT }).filter((t) => !crossesBlock(doc.text, t));
+    const found = recognise(doc.text, { dct: choice.dct, dayFirst, maxLength: MAX_TEXT });
     const times: TimeExpr[] = found.map((t) => {
       const e: TimeExpr = { start: t.start, end: t.end, type: t.type, value: t.value };
       if (t.anchor) e.anchor = t.anchor;
