@@ -415,16 +415,14 @@ rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later
 // "two years ago", "a week earlier", "three months later", "a decade ago"
 rule(
   'ago',
-  `(?<q>${NUMBER_RE}|a|an|one|several|a\\s+few|few|many|some|a\\s+couple\\s+of)\\s+(?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back)`,
-  (m, text) => {
+  // ("two days before the vote" is reckoned from an event, not from the DCT: only its duration is taken)
+  `(?<q>${NUMBER_RE}|a|an|one|several|a\\s+few|few|many|some|a\\s+couple\\s+of)\\s+(?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back)`,
+  (m) => {
     const g = m.groups!;
     const dir = g.dir.toLowerCase();
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    // "two days before the vote": reckoned from an event we cannot date here; keep only the duration.
-    if ((dir === 'before' || dir === 'after') && !/^\s*[,.;]/.test(after)) return null;
     const unit = unitOf(g.unit)!;
     const n = parseNumber(g.q.replace(/^an?$/i, 'one').replace(/^a\s+couple\s+of$/i, 'couple'));
-    const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
     return {
       ...span(m),
       type: 'DATE',
