@@ -30,57 +30,70 @@ function findData(): string | null {
   return null;
 }
 
+/**
+ * TempEval-3 task A, as its scorer counts: a gold TIMEX3 is found (relaxed) when a system one
+ * overlaps it, strictly when one has its exact span; precision counts the system TIMEX3s that
+ * overlap (or equal) a gold one. Type and value accuracy are over the gold TIMEX3s found, each
+ * against the system one with its exact span or else the first that overlaps it; value F1 is
+ * value accuracy times relaxed F1 (so value P and R are accuracy times relaxed P and R).
+ */
 class Score {
   gold = 0;
   sys = 0;
-  strict = 0;
-  relaxed = 0;
+  goldStrict = 0;
+  goldRelaxed = 0;
+  sysStrict = 0;
+  sysRelaxed = 0;
   type = 0;
   value = 0;
   add(gold: TimemlTimex[], sys: Sys[], log?: string[], name?: string, text?: string): void {
     this.gold += gold.length;
     this.sys += sys.length;
-    const used = new Set<number>();
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+    const same = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
     for (const g of gold) {
-      let best = -1;
-      for (let i = 0; i < sys.length; i++) {
-        if (used.has(i)) continue;
-        const s = sys[i];
-        if (s.start < g.end && g.start < s.end) {
-          if (best < 0 || (s.start === g.start && s.end === g.end)) best = i;
-        }
-      }
-      if (best < 0) {
+      const hits = sys.filter((s) => overlaps(s, g));
+      if (!hits.length) {
         log?.push(`FN\t${name}\t${g.type}\t${g.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
         continue;
       }
-      used.add(best);
-      const s = sys[best];
-      this.relaxed++;
-      if (s.start === g.start && s.end === g.end) this.strict++;
+      const s = hits.find((h) => same(h, g)) ?? hits[0];
+      this.goldRelaxed++;
+      if (same(s, g)) this.goldStrict++;
       else log?.push(`SPAN\t${name}\t${g.type}\t${g.value}\t${text!.slice(g.start, g.end)}\t=> ${text!.slice(s.start, s.end)}`);
       if (s.type === g.type) this.type++;
       if (s.value === g.value) {
         this.value++;
         log?.push(`OK\t${s.rule ?? ''}\t${name}`);
-      }
-      else log?.push(`VAL\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
+      } else log?.push(`VAL\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
     }
-    sys.forEach((s, i) => {
-      if (!used.has(i)) log?.push(`FP\t${s.rule ?? ''}\t${name}\t${s.type}\t${s.value}\t${text!.slice(s.start, s.end)}\t${ctx(text!, s.start, s.end)}`);
-    });
+    for (const s of sys) {
+      const hits = gold.filter((g) => overlaps(s, g));
+      if (hits.length) this.sysRelaxed++;
+      else log?.push(`FP\t${s.rule ?? ''}\t${name}\t${s.type}\t${s.value}\t${text!.slice(s.start, s.end)}\t${ctx(text!, s.start, s.end)}`);
+      if (hits.some((g) => same(g, s))) this.sysStrict++;
+    }
+  }
+  private prf(sysHits: number, goldHits: number, scale = 1): [number, number, number] {
+    const P = (this.sys ? sysHits / this.sys : 0) * scale;
+    const R = (this.gold ? goldHits / this.gold : 0) * scale;
+    return [P, R, P + R ? (2 * P * R) / (P + R) : 0];
+  }
+  /** The figures the targets are stated in. */
+  figures(): { strictF1: number; relaxedF1: number; typeAcc: number; valueF1: number } {
+    const valueAcc = this.goldRelaxed ? this.value / this.goldRelaxed : 0;
+    return {
+      strictF1: this.prf(this.sysStrict, this.goldStrict)[2],
+      relaxedF1: this.prf(this.sysRelaxed, this.goldRelaxed)[2],
+      typeAcc: this.goldRelaxed ? this.type / this.goldRelaxed : 0,
+      valueF1: this.prf(this.sysRelaxed, this.goldRelaxed, valueAcc)[2],
+    };
   }
   row(label: string): string {
-    const f = (n: number, p: number, r: number): string => {
-      const P = this.sys ? n / this.sys : 0;
-      const R = this.gold ? n / this.gold : 0;
-      void p;
-      void r;
-      const F = P + R ? (2 * P * R) / (P + R) : 0;
-      return `${P.toFixed(3)} ${R.toFixed(3)} ${F.toFixed(3)}`;
-    };
-    const typeAcc = this.relaxed ? this.type / this.relaxed : 0;
-    return `${label.padEnd(22)} ${String(this.gold).padStart(5)} ${String(this.sys).padStart(5)}   ${f(this.strict, 0, 0)}   ${f(this.relaxed, 0, 0)}   ${typeAcc.toFixed(3)}   ${f(this.value, 0, 0)}`;
+    const fmt = (t: [number, number, number]): string => t.map((x) => x.toFixed(3)).join(' ');
+    const valueAcc = this.goldRelaxed ? this.value / this.goldRelaxed : 0;
+    const typeAcc = this.goldRelaxed ? this.type / this.goldRelaxed : 0;
+    return `${label.padEnd(22)} ${String(this.gold).padStart(5)} ${String(this.sys).padStart(5)}   ${fmt(this.prf(this.sysStrict, this.goldStrict))}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed))}   ${typeAcc.toFixed(3)}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed, valueAcc))}`;
   }
 }
 

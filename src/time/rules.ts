@@ -531,7 +531,7 @@ rule(
     if (bare && /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
     // "recent years", "the past few months": TimeML reads these as a vague past (or future) point
     const lead = m[0].toLowerCase();
-    if (/^(?:(?:the|these)\s+)?recent\s|^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead)) {
+    if (/^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead)) {
       return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
     }
     if (/^(?:the\s+)?coming\s/.test(lead)) return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
