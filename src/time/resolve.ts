@@ -1,6 +1,6 @@
 // Reckoning partial dates against the document date: which year a "July 13" falls in, which
 // Friday a "Friday" is, which quarter "the quarter" is.
-import { addDays, addMonths, compareYmd, dayDiff, formatWeek, formatYm, formatYmd, quarterOf, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, dayDiff, formatWeek, formatYm, formatYmd, quarterOf, weekday, type Ymd } from './calendar.js';
 import type { NormEnv, Resolved, Tense } from './env.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -138,8 +138,4 @@ export function resolveSeason(code: string, env: NormEnv, shift?: 'last' | 'next
   if (shift === 'last') y = want < cur ? dct.y : dct.y - 1;
   else if (shift === 'next') y = want > cur ? dct.y : dct.y + 1;
   return { value: `${y}-${code}`, precision: 'season', anchor: 'dct' };
-}
-
-export function isBefore(a: Ymd, b: Ymd): boolean {
-  return compareYmd(a, b) < 0;
 }

@@ -652,7 +652,6 @@ function withDay(ref: string | undefined, env: NormEnv, pos: number, suffix: str
   return { value: `${day.value}${suffix}`, precision: 'time', anchor: day.anchor };
 }
 
-export { weekdayOf };
 
 /** "the weekend": the one just past in past tense, the coming one in future tense. */
 function resolveWeekend(env: NormEnv, pos: number): Resolved {
