@@ -21,8 +21,17 @@ export function latestStatedDate(text: string, dayFirst = false): Ymd | null {
   return best;
 }
 
+/** A stated date in ISO form, or in words ("July 13, 2024", "13 July 2024 10:00"). */
+export function parseStatedDate(s: string | null | undefined, dayFirst = false): Ymd | null {
+  if (!s) return null;
+  const iso = parseYmd(s);
+  if (iso) return iso;
+  const t = recognise(s.slice(0, 200), { dct: null, dayFirst }).find((x) => x.anchor === 'absolute' && /^\d{4}-\d\d-\d\d/.test(x.value));
+  return t ? parseYmd(t.value) : null;
+}
+
 export function chooseDct(meta: Meta, text: string, ctxDate: string | undefined, dayFirst: boolean): DctChoice {
-  const fromMeta = parseYmd(meta.published);
+  const fromMeta = parseStatedDate(meta.published, dayFirst);
   if (fromMeta && !meta.publishedEstimated) return { dct: fromMeta, source: 'meta' };
   const fromCtx = parseYmd(ctxDate);
   if (fromCtx) return { dct: fromCtx, source: 'ctx' };

@@ -90,6 +90,8 @@ test('decades, centuries and fiscal years', () => {
   assert.equal(valueOf('Revenue rose in fiscal 1990.', 'fiscal 1990'), '1990');
   assert.equal(valueOf('Revenue rose in fiscal year 2024.', 'fiscal year 2024'), '2024');
   assert.equal(valueOf('Revenue rose in FY2023.', 'FY2023'), '2023');
+  assert.equal(valueOf('The budget for fiscal 2023-24 was cut.', 'fiscal 2023-24'), '2024');
+  assert.equal(valueOf('Spending in FY2023/24 rose.', 'FY2023/24'), '2024');
   assert.equal(valueOf('Wars marked the 20th century.', 'the 20th century'), '19');
 });
 

@@ -51,7 +51,7 @@ function pickNearest(options: Ymd[], dct: Ymd, tense: Tense, window: number): Ym
 }
 
 /** A bare weekday: this week's, before the DCT in past tense and after it in future tense. */
-export function resolveWeekday(wd: number, env: NormEnv, pos: number, shift?: 'last' | 'next' | 'this'): Resolved & { date?: Ymd } {
+export function resolveWeekday(wd: number, env: NormEnv, pos: number, shift?: 'last' | 'next' | 'this', lean?: Tense): Resolved & { date?: Ymd } {
   const dct = env.dct;
   if (!dct) return { value: `XXXX-WXX-${wd === 0 ? 7 : wd}`, precision: 'day', anchor: 'none' };
   const today = weekday(dct);
@@ -61,7 +61,7 @@ export function resolveWeekday(wd: number, env: NormEnv, pos: number, shift?: 'l
   if (shift === 'last') date = addDays(dct, -(back || 7));
   else if (shift === 'next') date = addDays(dct, fwd || 7);
   else if (shift === 'this') date = addDays(dct, wd - today);
-  else if (leaning(env, pos) === 'future') date = addDays(dct, fwd);
+  else if ((lean ?? leaning(env, pos)) === 'future') date = addDays(dct, fwd);
   else date = addDays(dct, -back);
   return { value: formatYmd(date), precision: 'day', anchor: 'dct', date };
 }

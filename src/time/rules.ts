@@ -201,11 +201,21 @@ rule('year', `(?<edge>${EDGE})?(?:the\\s+year\\s+)?(?<year>${YEAR4})(?!\\s*[-–
 });
 
 // "fiscal 1990", "fiscal year 2024", "FY2024", "the 1990 fiscal year"
-rule('fiscal-year', `(?:fiscal(?:\\s+year)?\\s+(?<y1>${YEAR4}|'\\d\\d)|(?:the\\s+)?(?<y2>${YEAR4})\\s+fiscal\\s+year|FY\\s?(?<y3>20\\d\\d|\\d\\d))`, (m) => {
-  const g = m.groups!;
-  const y = yearFrom(g.y1 ?? g.y2 ?? g.y3)!;
-  return { ...span(m), type: 'DATE', resolve: () => ABS(String(y), 'year') };
-});
+// A split fiscal year ("fiscal 2023-24", "FY2023/24") is named after the year it ends in.
+rule(
+  'fiscal-year',
+  `(?:fiscal(?:\\s+year)?\\s+(?<y1>${YEAR4}|'\\d\\d)|(?:the\\s+)?(?<y2>${YEAR4})\\s+fiscal\\s+year|FY\\s?(?<y3>20\\d\\d|\\d\\d))(?:[-–/](?<end>\\d{4}|\\d{2})(?!\\d))?`,
+  (m) => {
+    const g = m.groups!;
+    let y = yearFrom(g.y1 ?? g.y2 ?? g.y3)!;
+    if (g.end) {
+      const end = g.end.length === 4 ? +g.end : Math.floor(y / 100) * 100 + +g.end;
+      if (end !== y + 1) return null;
+      y = end;
+    }
+    return { ...span(m), type: 'DATE', resolve: () => ABS(String(y), 'year') };
+  },
+);
 
 // "the 1990s", "mid-1990s", "the '90s", "the nineties"
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -409,7 +419,8 @@ rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later
   const dir = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : undefined;
   const wd = weekdayNumber(g.wd)!;
   const s = g.poss ? { start: m.index, end: m.index + m[0].length - 2 } : span(m);
-  return { ...s, type: 'DATE', resolve: (env) => resolveWeekday(wd, env, m.index, dir) };
+  // "Wednesday's ruling" reports something that has happened
+  return { ...s, type: 'DATE', resolve: (env) => resolveWeekday(wd, env, m.index, dir, g.poss ? 'past' : undefined) };
 });
 
 // "two years ago", "a week earlier", "three months later", "a decade ago"

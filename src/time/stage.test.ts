@@ -118,3 +118,9 @@ test('timeline sort keys order months, quarters, seasons and weeks by their star
   assert.equal(sortKey('PAST_REF'), null);
   assert.equal(sortKey('P3Y'), null);
 });
+
+test('a stated date in words is read too', () => {
+  const meta = { ...emptyMeta(), published: 'Saturday, 13 July 2024' };
+  const doc = run(docOf(['They met yesterday to talk about the plan for the week.'], meta));
+  assert.equal(doc.get('times')[0].value, '2024-07-12');
+});
