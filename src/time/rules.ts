@@ -16,7 +16,6 @@ import {
   parseNumber,
   unitOf,
   weekdayNumber,
-  type Unit,
 } from './lexicon.js';
 import { resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, shiftDct, type Granularity } from './resolve.js';
 
@@ -375,11 +374,7 @@ rule(
     const sh = g.shift.toLowerCase().replace(/^the\s+/, '');
     const unit = SHIFT_UNITS[g.unit.toLowerCase()];
     const n = sh === 'this' ? 0 : sh === 'next' || sh === 'coming' || sh === 'following' ? 1 : -1;
-    const the = /^the\s/i.test(g.shift);
-    // "the past year", "the next decade": a stretch of time, not a calendar year.
-    if (the && unit !== 'WE' && unit !== 'Q') {
-      return { ...span(m), type: 'DURATION', resolve: () => ({ value: durationValue(1, unit as Unit), anchor: 'dct' }) };
-    }
+    // "the past year", "the following month" are read, as TimeML does, as that calendar period
     const s = g.poss ? { start: m.index, end: m.index + m[0].length - 2 } : span(m);
     return {
       ...s,
