@@ -4,7 +4,8 @@ import type { Stage } from './core/stage.js';
 import { resolveStage } from './entities/resolve/stage.js';
 import { nerStage } from './entities/tagger/stage.js';
 import { segmentStage } from './segment/stage.js';
+import { timeStage } from './time/stage.js';
 
 export function defaultStages(): Stage[] {
-  return [segmentStage, nerStage, resolveStage];
+  return [segmentStage, nerStage, resolveStage, timeStage];
 }
