@@ -7,5 +7,6 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'the brief of each article (file, URL or -)', load: () => import('./analyze.js') },
+  claims: { summary: 'check-worthiness of sentences in a CheckThat! TSV', load: () => import('./claims.js') },
   extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
 };
