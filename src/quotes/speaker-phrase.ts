@@ -1,0 +1,160 @@
+// Speaker phrases around a cue verb: the noun phrase before it ("Ms Hewitt said", "the Tory
+// leader, Michael Howard, said") or after it ("said President Volodymyr Zelenskyi").
+import { CONNECTORS, PRONOUNS, ROLE_WORDS, SPEECH_ADVERBS, TITLES } from './lexicon.js';
+import { isCap, isPunct, type Word } from './words.js';
+
+export type PhraseKind = 'name' | 'pronoun' | 'role';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: PhraseKind;
+  /** The person's name inside the phrase, if any ("Volodymyr Zelenskyi" in "President ... Volodymyr Zelenskyi"). */
+  name: string | null;
+  /** Lower-case role words of the phrase ("prime", "minister"). */
+  roles: string[];
+}
+
+const MAX_PHRASE = 12;
+
+/** Capitalised at a sentence start but never part of a speaker's name. */
+const FUNCTION_WORDS = new Set(
+  ('but and or so yet however meanwhile moreover also it its this that these those there then when ' +
+    'while if as at after before since in on by with from into during yesterday today tomorrow ' +
+    'last next now here what who which where why how our we he she they i you his her their my your ' +
+    'earlier later speaking writing asked nevertheless nonetheless instead indeed still thus').split(' '),
+);
+
+function phraseWord(w: Word): boolean {
+  if (isPunct(w)) return false;
+  if (FUNCTION_WORDS.has(w.lower)) return false;
+  return isCap(w) || ROLE_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || /^\d/.test(w.text) || w.lower === '%';
+}
+
+function make(text: string, words: Word[], i: number, j: number): SpeakerPhrase | null {
+  // Trim connectors at both ends ("of the Ministry" -> "Ministry").
+  while (i < j && CONNECTORS.has(words[i].lower) && words[i].lower !== 'the' && words[i].lower !== 'a') i++;
+  while (j > i && CONNECTORS.has(words[j - 1].lower)) j--;
+  if (i >= j) return null;
+  const ws = words.slice(i, j);
+  const start = ws[0].start;
+  const end = ws[ws.length - 1].end;
+  const roles = ws.filter((w) => ROLE_WORDS.has(w.lower)).map((w) => w.lower);
+  const name = headName(ws);
+  const kind: PhraseKind = name ? 'name' : 'role';
+  if (!name && !roles.length) {
+    // A capitalised phrase with no role word: an organisation or a name we cannot split.
+    if (!ws.some(isCap)) return null;
+    return { start, end, text: text.slice(start, end), kind: 'name', name: text.slice(start, end).replace(/^(?:the|a|an)\s+/i, ''), roles };
+  }
+  return { start, end, text: text.slice(start, end), kind, name, roles };
+}
+
+/** The last run of capitalised non-role words, with a title before it ("Mr Blair"). */
+function headName(ws: Word[]): string | null {
+  let j = ws.length;
+  while (j > 0 && !(isCap(ws[j - 1]) && !ROLE_WORDS.has(ws[j - 1].lower) && !TITLES.has(ws[j - 1].lower))) j--;
+  if (j === 0) return null;
+  let i = j - 1;
+  while (i > 0 && isCap(ws[i - 1]) && !ROLE_WORDS.has(ws[i - 1].lower) && !TITLES.has(ws[i - 1].lower)) i--;
+  let prev = i > 0 ? ws[i - 1].lower : '';
+  if (prev === 'the' && i > 1) prev = ws[i - 2].lower;
+  let run = ws.slice(i, j);
+  if (['of', 'for', 'in', 'at', 'to'].includes(prev)) {
+    // "Secretary of State for the Family": a complement, not a person; "President of Ukraine
+    // Volodymyr Zelenskyi": the complement's first word is the place, the rest the name.
+    if (run.length < 3) return null;
+    run = run.slice(1);
+  }
+  if (i > 0 && TITLES.has(ws[i - 1].lower)) run = [ws[i - 1], ...run];
+  if (run.length === 1 && ROLE_WORDS.has(run[0].lower)) return null;
+  return run.map((w) => w.text).join(' ');
+}
+
+/** The first run of two or more capitalised name words from words[from]: the person a caption names. */
+export function nameRun(text: string, words: Word[], from: number): SpeakerPhrase | null {
+  const nameWord = (w: Word) => isCap(w) && !isPunct(w) && !ROLE_WORDS.has(w.lower) && !TITLES.has(w.lower) && !FUNCTION_WORDS.has(w.lower);
+  for (let i = from; i < words.length; i++) {
+    if (!nameWord(words[i])) continue;
+    let j = i;
+    while (j < words.length && nameWord(words[j]) && !lineBreakBetween(text, words[j - 1], words[j], j > i)) j++;
+    let a = i;
+    if (j - i >= 3 && i > 0 && ['of', 'the'].includes(words[i - 1].lower)) a++;
+    if (j - a >= 2) {
+      const start = words[a].start;
+      const end = words[j - 1].end;
+      const name = text.slice(start, end);
+      return { start, end, text: name, kind: 'name', name, roles: [] };
+    }
+    i = j;
+  }
+  return null;
+}
+
+function lineBreakBetween(text: string, a: Word | undefined, b: Word, check: boolean): boolean {
+  return check && a !== undefined && text.slice(a.end, b.start).includes('\n');
+}
+
+/** The speaker phrase that ends just before words[cue] (skipping "also" and the like). */
+export function phraseBefore(text: string, words: Word[], cue: number): SpeakerPhrase | null {
+  let j = cue;
+  while (j > 0 && SPEECH_ADVERBS.has(words[j - 1].lower)) j--;
+  if (j === 0) return null;
+  const last = words[j - 1];
+  if (PRONOUNS.has(last.lower)) {
+    if (j - 2 >= 0 && !isPunct(words[j - 2]) && !['and', 'but', 'so', 'yet', 'then', 'as'].includes(words[j - 2].lower)) {
+      // "it said" inside "as it said" is fine; "what he said" is not a speech clause, but harmless.
+    }
+    return { start: last.start, end: last.end, text: last.text, kind: 'pronoun', name: null, roles: [] };
+  }
+  // "..., Theresa May, said": the name between commas right before the verb.
+  if (last.text === ',') {
+    let k = j - 1;
+    let i = k;
+    while (i > 0 && phraseWord(words[i - 1]) && k - i < MAX_PHRASE) i--;
+    if (i < k && i > 0 && words[i - 1].text === ',') {
+      const inner = make(text, words, i, k);
+      if (inner && inner.kind === 'name') return inner;
+      // "David Frost, director general of ..., warned": the name before the apposition.
+      let h = i - 1;
+      let g = h;
+      while (g > 0 && phraseWord(words[g - 1]) && h - g < MAX_PHRASE) g--;
+      const outer = g < h ? make(text, words, g, h) : null;
+      if (outer && outer.kind === 'name') return outer;
+      return inner;
+    }
+    return null;
+  }
+  let i = j;
+  while (i > 0 && phraseWord(words[i - 1]) && j - i < MAX_PHRASE && !lineBreakBetween(text, words[i - 1], words[i], true)) i--;
+  if (i === j) {
+    // "26% of respondents said", "the government said": a lower-case head noun.
+    return null;
+  }
+  const p = make(text, words, i, j);
+  if (p && p.kind === 'role' && i > 0 && words[i - 1].text === ',') {
+    // Only a name that opens the clause: "But David Frost, director general ..., warned", not
+    // "a poll conducted by Chatnam House, 26% of respondents said".
+    // "David Frost, director general of the British Chambers of Commerce, warned" without the
+    // closing comma case is handled above; here "Name, role said" -> prefer the name.
+    let h = i - 1;
+    let g = h;
+    while (g > 0 && phraseWord(words[g - 1]) && h - g < MAX_PHRASE) g--;
+    const opens = g === 0 || isPunct(words[g - 1]) || FUNCTION_WORDS.has(words[g - 1].lower);
+    const outer = g < h && opens && words[g - 1]?.text !== ',' ? make(text, words, g, h) : null;
+    if (outer && outer.kind === 'name') return outer;
+  }
+  return p;
+}
+
+/** The speaker phrase that starts right after words[cue] ("said Mr Blair", "added the spokesman"). */
+export function phraseAfter(text: string, words: Word[], cue: number): SpeakerPhrase | null {
+  const i = cue + 1;
+  if (i >= words.length) return null;
+  if (PRONOUNS.has(words[i].lower)) return { start: words[i].start, end: words[i].end, text: words[i].text, kind: 'pronoun', name: null, roles: [] };
+  let j = i;
+  while (j < words.length && phraseWord(words[j]) && j - i < MAX_PHRASE && !lineBreakBetween(text, words[j - 1], words[j], j > i)) j++;
+  if (j === i) return null;
+  return make(text, words, i, j);
+}
