@@ -98,6 +98,9 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     const best = nameRun(text, ws, i + 1);
     return best ? { phrase: best, cueStart: ws[i].start, cueEnd: ws[i].end, clause } : null;
   }
+  // `"… job." Education Secretary Ruth Kelly said …`: a new sentence, not this quote's cue.
+  const inner = text.slice(Math.max(0, from - 3), from);
+  if (/[.!?…]\s?["”»’']$/.test(inner) && /^\p{Lu}/u.test(ws[i].text) && !SPEECH_VERBS.has(ws[i].lower)) return null;
   if (SPEECH_VERBS.has(ws[i].lower)) {
     const p = phraseAfter(text, ws, i);
     if (p) return { phrase: p, cueStart: ws[i].start, cueEnd: ws[i].end, clause };
@@ -120,17 +123,17 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   while (j > 0 && isPunct(words[j - 1]) && !/["“”«»„]/.test(words[j - 1].text)) j--;
   if (j === 0) return null;
   const clause = { start, end: to };
-  // Name and colon: `Andriy Yermak: "`.
-  if (j < words.length && words[j].text === ':' && !SPEECH_VERBS.has(words[j - 1].lower)) {
-    const p = phraseBefore(text, words, j);
-    if (p && p.kind === 'name') return { phrase: p, cueStart: words[j].start, cueEnd: words[j].end, clause };
-  }
   for (let k = j - 1; k >= 0; k--) {
     const w = words[k];
     if (/["“”«»„.!?;]/.test(w.text)) break;
     if (!SPEECH_VERBS.has(w.lower)) continue;
     const p = phraseBefore(text, words, k) ?? phraseAfter(text, words, k);
     if (p) return { phrase: p, cueStart: w.start, cueEnd: w.end, clause };
+  }
+  // Name and colon: `Andriy Yermak: "`.
+  if (j < words.length && words[j].text === ':' && !SPEECH_VERBS.has(words[j - 1].lower)) {
+    const p = phraseBefore(text, words, j);
+    if (p && p.kind === 'name') return { phrase: p, cueStart: words[j].start, cueEnd: words[j].end, clause };
   }
   return null;
 }

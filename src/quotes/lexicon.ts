@@ -18,7 +18,7 @@ export const SPEECH_VERBS = new Set(
 /** Speech verbs that take a that-clause or a bare clause as reported content. */
 export const REPORTING_VERBS = new Set(
   (
-    'said says stated states told tells added adds warned warns wrote writes insisted insists argued ' +
+    'said says say stated states told tells added adds warned warns wrote writes insisted insists argued ' +
     'argues claimed claims noted notes declared declares announced announces explained explains ' +
     'stressed stresses emphasised emphasized emphasises emphasizes admitted admits acknowledged ' +
     'confirmed confirms suggested suggests predicted predicts promised promises pledged vowed vows ' +

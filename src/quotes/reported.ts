@@ -18,8 +18,8 @@ export interface Reported {
 }
 
 /** Verbs that take a bare clause ("said the plan was ..."), not only "that ...". */
-const BARE_CLAUSE = new Set(['said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'stressed', 'admitted', 'admits', 'believes', 'thinks', 'suggested', 'suggests', 'predicted', 'conceded', 'maintained', 'maintains', 'stated', 'states', 'wrote', 'writes', 'explained', 'noted', 'answered']);
-const CLAUSE_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'no', 'more', 'most', 'all', 'some', 'many', 'ministers', 'people', 'nothing', 'everyone', 'government']);
+const BARE_CLAUSE = new Set(['said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'added', 'adds', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'stressed', 'admitted', 'admits', 'believes', 'thinks', 'suggested', 'suggests', 'predicted', 'conceded', 'maintained', 'maintains', 'stated', 'states', 'wrote', 'writes', 'explained', 'noted', 'answered']);
+const CLAUSE_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'that', 'no', 'more', 'most', 'all', 'some', 'many', 'ministers', 'people', 'nothing', 'everyone', 'government', 'if', 'whether', 'when', 'how', 'what', 'why', 'only', 'not']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'whereas', 'then', 'when', 'however', 'meanwhile', 'also', 'as', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'now', 'still', 'nevertheless', 'moreover']);
 /** Words that may follow the verb before a "that" further on: prepositions, adverbs, a comma. */
 const BEFORE_THAT = /^(?:,|in|at|on|during|to|with|after|before|for|from|yesterday|today|last|earlier|also|again|repeatedly|once|later|then|\p{L}+ly)$/u;

@@ -37,7 +37,7 @@ export function findSightings(text: string, mentions?: readonly Mention[], entit
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => w && !['of', 'the', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady'].includes(w));
-    out.push({ offset: m.index! + m[1].length, name, roles, entity: null });
+    out.push({ offset: m.index! + m[1].length, name: name.replace(/['’]s$/, ''), roles, entity: null });
   }
   return out;
 }

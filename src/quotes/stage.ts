@@ -8,6 +8,7 @@ import { directCandidates, type DirectCandidate } from './direct.js';
 import { PersonMemory, type Resolved } from './persons.js';
 import { findReported, type Reported } from './reported.js';
 import { findSightings } from './sightings.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
 
 type Item = { at: number; kind: 'direct'; group: DirectCandidate[] } | { at: number; kind: 'reported'; r: Reported };
 
@@ -36,6 +37,8 @@ export function quotesOf(
     if (!r) continue;
     // A reported clause that carries a real quotation is that quotation's attribution.
     if (spoken.some((c) => c.piece.start >= r.content.start && c.piece.start < r.content.end)) continue;
+    // `"…," she told BBC Radio Four's PM programme`: the cue of the quotation before it.
+    if (spoken.some((c) => c.piece.end <= r.start && /^[ \t]*[,–—-]?[ \t]*$/.test(text.slice(c.piece.end, r.start)) && /[,?!–—-]\s*$/.test(text.slice(c.piece.contentStart, c.piece.contentEnd)))) continue;
     items.push({ at: r.start, kind: 'reported', r });
   }
   items.sort((a, b) => a.at - b.at);
@@ -63,11 +66,20 @@ export function quotesOf(
     return lo;
   };
 
+  // A pronoun refers to the last speaker when one spoke in this or the previous paragraph,
+  // else to the last person seen.
+  const resolveNear = (phrase: SpeakerPhrase, at: number): Resolved => {
+    if (phrase.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.text) && last && blockOf(at) - last.block <= 1 && !(mentions && mentions.length)) {
+      return last.who;
+    }
+    return memory.resolve(phrase, text);
+  };
+
   for (const item of items) {
     if (item.kind === 'reported') {
       const r = item.r;
       feed(r.phrase.start);
-      const who = memory.resolve(r.phrase, text);
+      const who = resolveNear(r.phrase, r.start);
       const via = channelFor(text, blocks[blockOf(r.start)], r.sentence.start, r.content);
       out.push({
         start: r.start,
@@ -90,7 +102,7 @@ export function quotesOf(
     if (attributed?.attribution) {
       const a = attributed.attribution;
       feed(a.phrase.start);
-      who = memory.resolve(a.phrase, text);
+      who = resolveNear(a.phrase, group[0].piece.start);
       cue = text.slice(a.cueStart, a.cueEnd) === ':' ? null : cueWith(text, a.cueStart, a.cueEnd, a.clause.end);
       via = findChannel(text, a.clause.start, a.clause.end);
     } else if (last && blockOf(group[0].piece.start) - last.block <= 1 && group[0].piece.start - last.end < 800) {
