@@ -58,7 +58,7 @@ export function findQuotePieces(text: string, start: number, end: number): Quote
   };
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (!(c in CLOSERS) && c !== '»') continue;
+    if (!(c in CLOSERS) && c !== '»' && c !== '’') continue;
     if (open < 0) {
       if (c === '»' || c === '’') continue;
       if (c === "'" || c === '‘') {

@@ -87,7 +87,7 @@ export function quotesOf(
         kind: 'indirect',
         speaker: who.speaker,
         speakerEntity: who.speakerEntity,
-        cue: cueWith(text, r.cueStart, r.cueEnd, r.end),
+        cue: r.cue === 'according to' ? r.cue : cueWith(text, r.cueStart, r.cueEnd, r.end),
         via,
         content: r.content,
       });
