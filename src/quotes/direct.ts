@@ -68,6 +68,7 @@ export function isQuotedTerm(text: string, p: QuotePiece, hasCue: boolean, block
 }
 
 const CLAUSE_LIMIT = 220;
+const FINITE = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does']);
 
 /** The speech clause right after a closing mark: ", he said", "», said President X", ". Address by X". */
 export function attributionAfter(text: string, from: number, limit: number): Attribution | null {
@@ -100,7 +101,7 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   }
   // `"… job." Education Secretary Ruth Kelly said …`: a new sentence, not this quote's cue.
   const inner = text.slice(Math.max(0, from - 3), from);
-  if (/[.!?…]\s?["”»’']$/.test(inner) && /^\p{Lu}/u.test(ws[i].text) && !SPEECH_VERBS.has(ws[i].lower)) return null;
+  const newSentence = /[.!?…]\s?["”»’']$/.test(inner) && /^\p{Lu}/u.test(ws[i].text) && !SPEECH_VERBS.has(ws[i].lower);
   if (SPEECH_VERBS.has(ws[i].lower)) {
     const p = phraseAfter(text, ws, i);
     if (p) return { phrase: p, cueStart: ws[i].start, cueEnd: ws[i].end, clause };
@@ -109,6 +110,9 @@ export function attributionAfter(text: string, from: number, limit: number): Att
   for (let k = i + 1; k < Math.min(ws.length, i + 14); k++) {
     if (!SPEECH_VERBS.has(ws[k].lower)) continue;
     const p = phraseBefore(text, ws, k);
+    // After a finished quotation a new sentence "Name said X would ..." reports something else;
+    // "Name addressed the people of Lithuania" is still this quotation's cue.
+    if (newSentence && (ws.slice(k + 1).some((w) => FINITE.has(w.lower)) || ws[k + 1]?.text === ':' || k + 1 >= ws.length)) return null;
     if (p && p.start <= ws[i].end) return { phrase: p, cueStart: ws[k].start, cueEnd: ws[k].end, clause };
     break;
   }
