@@ -61,6 +61,8 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k];
     if (!REPORTING_VERBS.has(w.lower) || blocked(w.start)) continue;
+    // "the United States", "Notes on ...": a capital inside a sentence is a name, not the verb.
+    if (isCap(w)) continue;
     if (PASSIVE.has(words[k - 1].lower)) continue;
     const phrase = phraseBefore(text, words, k);
     if (!phrase || blocked(phrase.start)) continue;
@@ -71,7 +73,9 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     const before = words.slice(0, k).filter((x) => x.end <= phrase.start);
     const lastComma = before.length && before[before.length - 1].text === ',' ? before.length - 1 : -1;
     const tail = words.slice(k + 1).filter((x) => !isPunct(x));
-    if (lastComma > 0 && tail.length <= 8 && !words.slice(k + 1).some((x) => x.lower === 'that')) {
+    // The verb must end the sentence, or be followed only by its recipient or channel.
+    const tailEnds = !words.slice(k + 1).some((x) => x.lower === 'that' || /^[:"“”«»„]$/.test(x.text));
+    if (lastComma > 0 && tail.length <= 8 && tailEnds) {
       const content = { start: words[0].start, end: before[lastComma].start };
       if (wordsIn(text, content) >= 4 && !blocked(content.start)) {
         return { start: content.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
@@ -112,9 +116,13 @@ function contentStart(words: Word[], k: number): number {
   return bareClause(words, verb, i);
 }
 
+/** Words after "said" that do not open its reported clause. */
+const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'of', 'for', 'by', 'from', 'about', 'so', 'and', 'but', 'or', 'as', 'nothing', 'yesterday', 'today', 'earlier', 'later', 'last', 'this', 'goodbye', 'hello', 'sorry', 'yes', 'no', 'thanks', 'again', 'repeatedly', 'previously', 'recently', 'afterwards', 'privately', 'publicly', 'separately', 'simply', 'only']);
+
 function bareClause(words: Word[], verb: string, i: number): number {
   if (!BARE_CLAUSE.has(verb) || i >= words.length) return -1;
   const first = words[i];
+  if ((verb === 'said' || verb === 'says' || verb === 'say') && !isPunct(first) && !NOT_CLAUSE.has(first.lower) && i + 2 < words.length) return i;
   if (CLAUSE_START.has(first.lower) || (isCap(first) && !PASSIVE.has(words[i + 1]?.lower ?? ''))) {
     if (/["“”«»„:]/.test(first.text)) return -1;
     // The clause needs a verb-like word soon after its start; "said nothing" is not reported speech.

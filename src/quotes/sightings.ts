@@ -12,7 +12,7 @@ export interface Sighting {
 }
 
 const ROLE_NAME = new RegExp(
-  String.raw`((?:\p{Lu}[\p{Ll}'’\-]+[ \t\u00a0]+){0,3}(?:President|Prime[ \t\u00a0]+Minister|Minister|Chancellor|Secretary|Leader|leader|Spokesman|spokesman|Spokeswoman|spokeswoman|Commander|commander|General|Governor|Mayor|Senator|Ambassador|Chairman|chairman|Chief|chief|Director|director|King|Queen|Prince|Premier|Speaker|MP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’\-]+[ \t\u00a0]+)?)(\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})`,
+  String.raw`((?:\p{Lu}[\p{Ll}'’\-]+[ \t\u00a0]+){0,3}(?:President|Prime[ \t\u00a0]+Minister|Minister|Chancellor|Secretary|Leader|leader|Spokesman|spokesman|Spokeswoman|spokeswoman|Commander|commander|General|Governor|Mayor|Senator|Ambassador|Chairman|chairman|Chief|chief|Director|director|King|Queen|Prince|Premier|Speaker|MP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor)\.?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’\-]+[ \t\u00a0]+)?)(\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})`,
   'gu',
 );
 const TITLE_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s*$/;

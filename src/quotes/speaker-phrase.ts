@@ -26,9 +26,18 @@ const FUNCTION_WORDS = new Set(
     'earlier later speaking writing asked nevertheless nonetheless instead indeed still thus').split(' '),
 );
 
+/** Lower-case nouns of office by their endings ("backbencher", "activist", "chairwoman"). */
+const ROLE_SUFFIX = /^\p{Ll}{3,}(?:er|ers|ist|ists|man|men|woman|women|or|ors|ary|aries|ant|ants)$/u;
+const NOT_ROLE = new Set(['under', 'over', 'after', 'other', 'others', 'never', 'whether', 'either', 'neither', 'rather', 'together', 'later', 'earlier', 'however', 'ever', 'per', 'nor', 'for', 'or', 'major', 'minor', 'former', 'latter', 'further', 'another', 'important', 'different', 'recent', 'current', 'ordinary', 'necessary', 'military', 'primary', 'summary', 'temporary', 'contrary', 'monetary', 'voluntary', 'january', 'february', 'honorary', 'certain', 'constant', 'relevant', 'significant', 'matter', 'number', 'water', 'power', 'order', 'border', 'paper', 'letter', 'chapter', 'winter', 'summer', 'center', 'centre', 'error', 'mayor']);
+
+/** Lower-case words that qualify a role ("the former home secretary", "the outgoing commissioner"). */
+const PREMODIFIERS = new Set(['former', 'outgoing', 'incoming', 'new', 'acting', 'senior', 'junior', 'veteran', 'top', 'retired', 'prime', 'foreign', 'home', 'interior', 'defence', 'defense', 'finance', 'trade', 'health', 'education', 'environment', 'culture', 'justice', 'transport', 'sports', 'culture', 'economy', 'treasury', 'opposition', 'national', 'federal', 'regional', 'local', 'international', 'independent', 'party', 'party\'s', 'government', 'military', 'political', 'chief', 'deputy', 'assistant', 'press', 'campaign', 'business', 'union', 'shadow', 'ex']);
+
 function phraseWord(w: Word): boolean {
   if (isPunct(w)) return false;
   if (FUNCTION_WORDS.has(w.lower)) return false;
+  if (ROLE_SUFFIX.test(w.text) && !NOT_ROLE.has(w.lower)) return true;
+  if (PREMODIFIERS.has(w.lower)) return true;
   return isCap(w) || ROLE_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || /^\d/.test(w.text) || w.lower === '%';
 }
 
@@ -41,7 +50,10 @@ function make(text: string, words: Word[], i: number, j: number): SpeakerPhrase 
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
   const roles = ws.filter((w) => ROLE_WORDS.has(w.lower)).map((w) => w.lower);
-  const name = headName(ws);
+  let name = headName(ws);
+  // "Lib Dem officials", "a Labour Party spokesman": a role of an organisation, not a person.
+  const lastWord = ws[ws.length - 1];
+  if (name && !isCap(lastWord) && ROLE_WORDS.has(lastWord.lower)) name = null;
   const kind: PhraseKind = name ? 'name' : 'role';
   if (!name && !roles.length) {
     // A capitalised phrase with no role word: an organisation or a name we cannot split.
@@ -53,11 +65,12 @@ function make(text: string, words: Word[], i: number, j: number): SpeakerPhrase 
 
 /** The last run of capitalised non-role words, with a title before it ("Mr Blair"). */
 function headName(ws: Word[]): string | null {
+  const nameWord = (w: Word) => isCap(w) && !ROLE_WORDS.has(w.lower) && !TITLES.has(w.lower) && !CONNECTORS.has(w.lower) && !FUNCTION_WORDS.has(w.lower);
   let j = ws.length;
-  while (j > 0 && !(isCap(ws[j - 1]) && !ROLE_WORDS.has(ws[j - 1].lower) && !TITLES.has(ws[j - 1].lower))) j--;
+  while (j > 0 && !nameWord(ws[j - 1])) j--;
   if (j === 0) return null;
   let i = j - 1;
-  while (i > 0 && isCap(ws[i - 1]) && !ROLE_WORDS.has(ws[i - 1].lower) && !TITLES.has(ws[i - 1].lower)) i--;
+  while (i > 0 && nameWord(ws[i - 1])) i--;
   let prev = i > 0 ? ws[i - 1].lower : '';
   if (prev === 'the' && i > 1) prev = ws[i - 2].lower;
   let run = ws.slice(i, j);
@@ -96,6 +109,25 @@ function lineBreakBetween(text: string, a: Word | undefined, b: Word, check: boo
   return check && a !== undefined && text.slice(a.end, b.start).includes('\n');
 }
 
+/**
+ * "Muhammad Shahabuddin, a resident of Palpur village, told", "Martin O'Neill, who chairs the
+ * committee, said": the name before an apposition or relative clause that ends at words[comma].
+ */
+function appositionHead(text: string, words: Word[], comma: number): SpeakerPhrase | null {
+  let c = comma - 1;
+  while (c > 0 && comma - c < 24 && words[c].text !== ',' && !/["“”«»„.;:!?]/.test(words[c].text)) c--;
+  if (c <= 0 || words[c].text !== ',') return null;
+  const first = words[c + 1];
+  if (!first || isCap(first) || !/^(?:who|whose|which|a|an|the|one|former|now|then|\p{Ll}+)$/u.test(first.lower)) return null;
+  let g = c;
+  while (g > 0 && phraseWord(words[g - 1]) && c - g < MAX_PHRASE && !lineBreakBetween(text, words[g - 1], words[g], true)) g--;
+  if (g === c) return null;
+  const opens = g === 0 || isPunct(words[g - 1]) || FUNCTION_WORDS.has(words[g - 1].lower);
+  if (!opens || words[g - 1]?.text === ',') return null;
+  const p = make(text, words, g, c);
+  return p && p.kind === 'name' ? p : null;
+}
+
 /** The speaker phrase that ends just before words[cue] (skipping "also" and the like). */
 export function phraseBefore(text: string, words: Word[], cue: number): SpeakerPhrase | null {
   let j = cue;
@@ -124,7 +156,7 @@ export function phraseBefore(text: string, words: Word[], cue: number): SpeakerP
       if (outer && outer.kind === 'name') return outer;
       return inner;
     }
-    return null;
+    return appositionHead(text, words, k);
   }
   let i = j;
   while (i > 0 && phraseWord(words[i - 1]) && j - i < MAX_PHRASE && !lineBreakBetween(text, words[i - 1], words[i], true)) i--;
