@@ -18,7 +18,7 @@ export const SPEECH_VERBS = new Set(
 /** Speech verbs that take a that-clause or a bare clause as reported content. */
 export const REPORTING_VERBS = new Set(
   (
-    'said says say stated states told tells added adds warned warns wrote writes insisted insists argued ' +
+    'said says say stated states told tells added adds warned warns warn wrote writes insisted insists insist argued argue claim suggest report believe admit deny ' +
     'argues claimed claims noted notes declared declares announced announces explained explains ' +
     'stressed stresses emphasised emphasized emphasises emphasizes admitted admits acknowledged ' +
     'confirmed confirms suggested suggests predicted predicts promised promises pledged vowed vows ' +
@@ -45,7 +45,8 @@ export const ROLE_WORDS = new Set(
     'union unions group groups report survey poll respondents critics opponents supporters voters ' +
     'people researchers scientists doctors author authors editor correspondent reporter ' +
     'vice foreign home defence defense interior finance justice health education affairs state ' +
-    'general attorney speaker coordinator founder executive manager boss'
+    'general attorney speaker coordinator founder executive manager boss commissioner papers newspapers ' +
+    'paper newspaper secretary-general prosecutor-general'
   ).split(' '),
 );
 
@@ -53,7 +54,7 @@ export const ROLE_WORDS = new Set(
 export const CONNECTORS = new Set(['of', 'for', 'the', 'a', 'an', 'and', 'to', 'at', 'de', 'von', 'van', 'al', 'bin', 'du', 'la', 'le', 'in', "'s", '’s']);
 
 /** Adverbs that may sit between a speaker and the verb ("he also said"). */
-export const SPEECH_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'earlier', 'recently', 'again', 'once', 'further', 'repeatedly', 'yesterday', 'today', 'subsequently', 'has', 'had', 'have', 'will', 'would', 'reportedly', 'publicly', 'privately', 'openly']);
+export const SPEECH_ADVERBS = new Set(['only', 'not', 'could', 'did', 'does', 'may', 'might', 'must', 'should', 'can', 'also', 'later', 'then', 'previously', 'earlier', 'recently', 'again', 'once', 'further', 'repeatedly', 'yesterday', 'today', 'subsequently', 'has', 'had', 'have', 'will', 'would', 'reportedly', 'publicly', 'privately', 'openly']);
 
 /** Labels that introduce a quotation in a caption ("Address by President ..."). */
 export const CAPTION_CUES = /^(?:address|speech|statement|interview|briefing|communication|appeal|message|comment|remarks|video address|conversation|meeting)\b/i;

@@ -120,6 +120,12 @@ export class PersonMemory {
         return { speaker: p.name, speakerEntity: p.entity };
       }
     }
+    // "the outgoing European Commissioner said": a definite, singular role in a story names
+    // the person it is about, the last one seen.
+    const head = words[words.length - 1] ?? '';
+    if (/^the\s/i.test(phrase.text) && !/s$/.test(head) && this.last && !ORG_ROLE.test(phrase.text)) {
+      return { speaker: this.last.name, speakerEntity: this.last.entity };
+    }
     return { speaker: phrase.text.replace(/^(?:the|a|an)\s+/i, ''), speakerEntity: null };
   }
 
@@ -128,6 +134,9 @@ export class PersonMemory {
     return this.last ? { speaker: this.last.name, speakerEntity: this.last.entity } : null;
   }
 }
+
+/** Role phrases of bodies, not persons ("the committee", "the ministry"). */
+const ORG_ROLE = /\b(?:committee|ministry|department|office|government|party|council|agency|army|forces|board|union|group|report|survey|poll|commission|court|police|parliament|company|bank)$/i;
 
 /** Role words too general to tie a role phrase to one person on their own. */
 const GENERIC_ROLES = new Set(['general', 'member', 'members', 'head', 'official', 'officials', 'state', 'office', 'party', 'group', 'people', 'source', 'sources']);

@@ -3,7 +3,7 @@
 // "According to X, ...". Gives the speaker phrase, the cue and the content span.
 import type { Span } from '../brief/types.js';
 import { REPORTING_VERBS } from './lexicon.js';
-import { phraseBefore, phraseAfter, type SpeakerPhrase } from './speaker-phrase.js';
+import { make, opensClause, phraseBefore, phraseAfter, type SpeakerPhrase } from './speaker-phrase.js';
 import { isCap, isPunct, splitWords, type Word } from './words.js';
 
 export interface Reported {
@@ -58,17 +58,30 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     return { start: Math.min(words[k].start, content.start), end: Math.max(p.end, content.end), phrase: p, cueStart: words[k].start, cueEnd: words[k + 1].end, cue: 'according to', content, sentence };
   }
 
+  // "Downing Street would not be drawn on the claim, saying election timing was ...".
+  for (let k = 2; k < words.length - 3; k++) {
+    if (words[k].lower !== 'saying' || words[k - 1].text !== ',' || blocked(words[k].start)) continue;
+    const subject = phraseAfter(text, [{ start: sentence.start, end: sentence.start, text: '', lower: '' }, ...words], 0);
+    if (!subject || subject.end > words[k].start) break;
+    const c = words[k + 1].lower === 'that' ? k + 2 : k + 1;
+    const content = { start: words[c].start, end: sentEnd };
+    if (wordsIn(text, content) < 3) break;
+    return { start: subject.start, end: sentEnd, phrase: subject, cueStart: words[k].start, cueEnd: words[k].end, cue: 'saying', content, sentence };
+  }
+
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k];
     if (!REPORTING_VERBS.has(w.lower) || blocked(w.start)) continue;
     // "the United States", "Notes on ...": a capital inside a sentence is a name, not the verb.
     if (isCap(w)) continue;
     if (PASSIVE.has(words[k - 1].lower)) continue;
-    const phrase = phraseBefore(text, words, k);
+    const phrase = trailingSpeaker(text, words, k) ?? phraseBefore(text, words, k);
     if (!phrase || blocked(phrase.start)) continue;
     // The speaker phrase must open its clause: "the borders with Ukraine confirms" is not one.
     const pi = words.findIndex((x) => x.start === phrase.start);
-    if (pi > 0 && !isPunct(words[pi - 1]) && !CLAUSE_OPENERS.has(words[pi - 1].lower)) continue;
+    const opener = (n: number) => n <= 0 || (isPunct(words[n - 1]) && words[n - 1].text !== ',') || CLAUSE_OPENERS.has(words[n - 1].lower) || opensClause(words, n);
+    // One lower-case noun may stand before a name ("colleague Ian Gibson").
+    if (pi > 0 && !opener(pi) && words[pi - 1].text !== ',' && !(!isCap(words[pi - 1]) && !isPunct(words[pi - 1]) && phrase.kind === 'name' && opener(pi - 1))) continue;
     // Trailing cue: "content, Ms Hewitt told GMTV's Sunday programme."
     const before = words.slice(0, k).filter((x) => x.end <= phrase.start);
     const lastComma = before.length && before[before.length - 1].text === ',' ? before.length - 1 : -1;
@@ -88,6 +101,23 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     return { start: phrase.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
   }
   return null;
+}
+
+/**
+ * "…, the Commons science and technology committee added.": at the end of a sentence, the whole
+ * stretch between the last comma and the verb is the speaker.
+ */
+function trailingSpeaker(text: string, words: Word[], k: number): SpeakerPhrase | null {
+  const rest = words.slice(k + 1).filter((x) => !isPunct(x));
+  if (rest.length > 8 || words.slice(k + 1).some((x) => /^[:"“”«»„]$/.test(x.text) || x.lower === 'that')) return null;
+  let c = k - 1;
+  while (c > 0 && k - c <= 9 && words[c].text !== ',' && !isPunct(words[c])) c--;
+  if (c <= 0 || words[c].text !== ',' || k - c < 2) return null;
+  const first = words[c + 1];
+  if (!(isCap(first) || ['the', 'a', 'an'].includes(first.lower))) return null;
+  let j = k;
+  while (j > c + 1 && ['also', 'has', 'have', 'had', 'later', 'then'].includes(words[j - 1].lower)) j--;
+  return make(text, words, c + 1, j);
 }
 
 /** Index of the first word of the reported content after the verb words[k], or -1. */
@@ -116,13 +146,16 @@ function contentStart(words: Word[], k: number): number {
   return bareClause(words, verb, i);
 }
 
+/** Verbs whose next word, whatever it is, starts the reported clause. */
+const RELAXED = new Set(['said', 'says', 'say', 'believes', 'believe', 'thinks', 'added', 'adds', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'claim', 'stressed', 'maintains', 'maintained', 'conceded']);
+
 /** Words after "said" that do not open its reported clause. */
-const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'of', 'for', 'by', 'from', 'about', 'so', 'and', 'but', 'or', 'as', 'nothing', 'yesterday', 'today', 'earlier', 'later', 'last', 'this', 'goodbye', 'hello', 'sorry', 'yes', 'no', 'thanks', 'again', 'repeatedly', 'previously', 'recently', 'afterwards', 'privately', 'publicly', 'separately', 'simply', 'only']);
+const NOT_CLAUSE = new Set(['over', 'against', 'up', 'off', 'out', 'in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'of', 'for', 'by', 'from', 'about', 'so', 'and', 'but', 'or', 'as', 'nothing', 'yesterday', 'today', 'earlier', 'later', 'last', 'this', 'goodbye', 'hello', 'sorry', 'yes', 'no', 'thanks', 'again', 'repeatedly', 'previously', 'recently', 'afterwards', 'privately', 'publicly', 'separately', 'simply', 'only']);
 
 function bareClause(words: Word[], verb: string, i: number): number {
   if (!BARE_CLAUSE.has(verb) || i >= words.length) return -1;
   const first = words[i];
-  if ((verb === 'said' || verb === 'says' || verb === 'say') && !isPunct(first) && !NOT_CLAUSE.has(first.lower) && i + 2 < words.length) return i;
+  if (RELAXED.has(verb) && !isPunct(first) && !NOT_CLAUSE.has(first.lower) && !/ly$/.test(first.lower) && i + 2 < words.length) return i;
   if (CLAUSE_START.has(first.lower) || (isCap(first) && !PASSIVE.has(words[i + 1]?.lower ?? ''))) {
     if (/["“”«»„:]/.test(first.text)) return -1;
     // The clause needs a verb-like word soon after its start; "said nothing" is not reported speech.

@@ -26,6 +26,26 @@ const FUNCTION_WORDS = new Set(
     'earlier later speaking writing asked nevertheless nonetheless instead indeed still thus').split(' '),
 );
 
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORGANISATION = /\b(?:Association|Party|Council|Committee|Union|Society|Institute|Federation|Confederation|Agency|Ministry|Department|Office|Organisation|Organization|Group|Foundation|Commission|Watch|Campaign|Trust|Bank|Corporation|Company|Ltd|Inc|University|College|School|Hospital|Chambers?|Service|Forces|Army|Government|Assembly|Parliament|News)\b/;
+
+/** Words after which a new clause (and so a speaker phrase) may start. */
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also', 'then', 'while', 'now', 'still', 'moreover', 'indeed', 'instead', 'nevertheless', 'nonetheless']);
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Month names that are also names or words ("Theresa May", "March"). */
+const AMBIGUOUS_DATES = new Set(['may', 'march', 'june', 'august']);
+
+/** Whether words[g] opens a clause: at the start, after punctuation other than a comma, a conjunction or a date. */
+export function opensClause(words: Word[], g: number): boolean {
+  if (g <= 0) return true;
+  const prev = words[g - 1];
+  if (prev.text === ',') return false;
+  if (isPunct(prev)) return true;
+  if (CONJUNCTIONS.has(prev.lower) || DATE_WORDS.has(prev.lower) || /^\d+$/.test(prev.text)) return true;
+  return false;
+}
+
 /** Lower-case nouns of office by their endings ("backbencher", "activist", "chairwoman"). */
 const ROLE_SUFFIX = /^\p{Ll}{3,}(?:er|ers|ist|ists|man|men|woman|women|or|ors|ary|aries|ant|ants)$/u;
 const NOT_ROLE = new Set(['under', 'over', 'after', 'other', 'others', 'never', 'whether', 'either', 'neither', 'rather', 'together', 'later', 'earlier', 'however', 'ever', 'per', 'nor', 'for', 'or', 'major', 'minor', 'former', 'latter', 'further', 'another', 'important', 'different', 'recent', 'current', 'ordinary', 'necessary', 'military', 'primary', 'summary', 'temporary', 'contrary', 'monetary', 'voluntary', 'january', 'february', 'honorary', 'certain', 'constant', 'relevant', 'significant', 'matter', 'number', 'water', 'power', 'order', 'border', 'paper', 'letter', 'chapter', 'winter', 'summer', 'center', 'centre', 'error', 'mayor']);
@@ -35,13 +55,14 @@ const PREMODIFIERS = new Set(['former', 'outgoing', 'incoming', 'new', 'acting',
 
 function phraseWord(w: Word): boolean {
   if (isPunct(w)) return false;
-  if (FUNCTION_WORDS.has(w.lower)) return false;
+  if (FUNCTION_WORDS.has(w.lower) || (DATE_WORDS.has(w.lower) && !AMBIGUOUS_DATES.has(w.lower))) return false;
   if (ROLE_SUFFIX.test(w.text) && !NOT_ROLE.has(w.lower)) return true;
   if (PREMODIFIERS.has(w.lower)) return true;
   return isCap(w) || ROLE_WORDS.has(w.lower) || CONNECTORS.has(w.lower) || /^\d/.test(w.text) || w.lower === '%';
 }
 
-function make(text: string, words: Word[], i: number, j: number): SpeakerPhrase | null {
+/** The speaker phrase of words[i, j), trimmed of connectors at its ends. */
+export function make(text: string, words: Word[], i: number, j: number): SpeakerPhrase | null {
   // Trim connectors at both ends ("of the Ministry" -> "Ministry").
   while (i < j && CONNECTORS.has(words[i].lower) && words[i].lower !== 'the' && words[i].lower !== 'a') i++;
   while (j > i && CONNECTORS.has(words[j - 1].lower)) j--;
@@ -69,8 +90,10 @@ function headName(ws: Word[]): string | null {
   let j = ws.length;
   while (j > 0 && !nameWord(ws[j - 1])) j--;
   if (j === 0) return null;
+  // "European Commissioner", "Belarusian leader": a qualifier of the role that follows, not a name.
   let i = j - 1;
   while (i > 0 && nameWord(ws[i - 1])) i--;
+  if (j < ws.length && j - i === 1 && ROLE_WORDS.has(ws[j].lower)) return null;
   let prev = i > 0 ? ws[i - 1].lower : '';
   if (prev === 'the' && i > 1) prev = ws[i - 2].lower;
   let run = ws.slice(i, j);
@@ -118,12 +141,15 @@ function appositionHead(text: string, words: Word[], comma: number): SpeakerPhra
   while (c > 0 && comma - c < 24 && words[c].text !== ',' && !/["“”«»„.;:!?]/.test(words[c].text)) c--;
   if (c <= 0 || words[c].text !== ',') return null;
   const first = words[c + 1];
-  if (!first || isCap(first) || !/^(?:who|whose|which|a|an|the|one|former|now|then|\p{Ll}+)$/u.test(first.lower)) return null;
+  const segment = words.slice(c + 1, comma);
+  const roleLike = segment.some((w) => ROLE_WORDS.has(w.lower) || ROLE_SUFFIX.test(w.text)) || ORGANISATION.test(segment.map((w) => w.text).join(' '));
+  if (!first || (isCap(first) && !roleLike) || (!isCap(first) && !/^(?:who|whose|which|a|an|the|one|former|now|then|\p{Ll}+)$/u.test(first.lower))) return null;
   let g = c;
   while (g > 0 && phraseWord(words[g - 1]) && c - g < MAX_PHRASE && !lineBreakBetween(text, words[g - 1], words[g], true)) g--;
   if (g === c) return null;
-  const opens = g === 0 || isPunct(words[g - 1]) || FUNCTION_WORDS.has(words[g - 1].lower);
-  if (!opens || words[g - 1]?.text === ',') return null;
+  // The name may follow one lower-case noun of office ("But colleague Ian Gibson, who ...").
+  if (g > 1 && !isPunct(words[g - 1]) && !FUNCTION_WORDS.has(words[g - 1].lower) && !isCap(words[g - 1]) && opensClause(words, g - 1)) g--;
+  if (!opensClause(words, g)) return null;
   const p = make(text, words, g, c);
   return p && p.kind === 'name' ? p : null;
 }
@@ -147,6 +173,8 @@ export function phraseBefore(text: string, words: Word[], cue: number): SpeakerP
     while (i > 0 && phraseWord(words[i - 1]) && k - i < MAX_PHRASE) i--;
     if (i < k && i > 0 && words[i - 1].text === ',') {
       const inner = make(text, words, i, k);
+      const head = appositionHead(text, words, k);
+      if (head && inner && (inner.roles.length || ORGANISATION.test(inner.text))) return head;
       if (inner && inner.kind === 'name') return inner;
       // "David Frost, director general of ..., warned": the name before the apposition.
       let h = i - 1;
@@ -165,7 +193,7 @@ export function phraseBefore(text: string, words: Word[], cue: number): SpeakerP
     return null;
   }
   const p = make(text, words, i, j);
-  if (p && p.kind === 'role' && i > 0 && words[i - 1].text === ',') {
+  if (p && (p.kind === 'role' || ORGANISATION.test(p.text)) && i > 0 && words[i - 1].text === ',') {
     // Only a name that opens the clause: "But David Frost, director general ..., warned", not
     // "a poll conducted by Chatnam House, 26% of respondents said".
     // "David Frost, director general of the British Chambers of Commerce, warned" without the
@@ -173,8 +201,7 @@ export function phraseBefore(text: string, words: Word[], cue: number): SpeakerP
     let h = i - 1;
     let g = h;
     while (g > 0 && phraseWord(words[g - 1]) && h - g < MAX_PHRASE) g--;
-    const opens = g === 0 || isPunct(words[g - 1]) || FUNCTION_WORDS.has(words[g - 1].lower);
-    const outer = g < h && opens && words[g - 1]?.text !== ',' ? make(text, words, g, h) : null;
+    const outer = g < h && opensClause(words, g) ? make(text, words, g, h) : null;
     if (outer && outer.kind === 'name') return outer;
   }
   return p;
