@@ -4,6 +4,7 @@ import { findQuotePieces, type QuotePiece } from './marks.js';
 import { CAPTION_CUES, SPEECH_VERBS } from './lexicon.js';
 import { nameRun, phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { isPunct, splitWords } from './words.js';
+import { trailingSpeaker } from './reported.js';
 import type { Span } from '../brief/types.js';
 
 export interface Attribution {
@@ -107,6 +108,13 @@ export function attributionAfter(text: string, from: number, limit: number): Att
     if (p) return { phrase: p, cueStart: ws[i].start, cueEnd: ws[i].end, clause };
     return null;
   }
+  // `"…" and India had its own problems, Ms Short said.`: a cue that closes the sentence.
+  for (let k = ws.length - 1; k > i + 1 && k >= ws.length - 10; k--) {
+    if (!SPEECH_VERBS.has(ws[k].lower)) continue;
+    const p = trailingSpeaker(text, ws, k);
+    if (p && !/["“”«»„]/.test(text.slice(from, p.start).replace(/^[\s\S]{0,3}/, ''))) return { phrase: p, cueStart: ws[k].start, cueEnd: ws[k].end, clause };
+    break;
+  }
   for (let k = i + 1; k < Math.min(ws.length, i + 14); k++) {
     if (!SPEECH_VERBS.has(ws[k].lower)) continue;
     const p = phraseBefore(text, ws, k);
@@ -154,12 +162,40 @@ export function directCandidates(text: string, blocks: readonly Span[]): DirectC
     const after = piece.closed ? attributionAfter(text, piece.end, nextStart) : null;
     const before = attributionBefore(text, sentenceStart, piece.start);
     const initial = text.slice(sentenceStart, piece.start).trim() === '';
-    const attribution = initial ? after ?? before : before ?? after;
+    const attribution = (initial ? after ?? before : before ?? after) ?? (initial ? null : subjectOf(text, sentenceStart, piece.start));
     const scare = isQuotedTerm(text, piece, attribution !== null, block);
     out.push({ piece, group, scare, attribution });
   }
   return out;
 }
+
+/**
+ * The subject of the sentence that carries a partial quotation with no speech verb:
+ * `Tory frontbencher Andrew Tyrie MP demanded a statement about how measures had been "…"`.
+ * A leading prepositional phrase ("In the Commons,") is skipped.
+ */
+export function subjectOf(text: string, from: number, to: number): Attribution | null {
+  const words = splitWords(text, from, to);
+  let i = 0;
+  if (words.length && PREPOSITIONS.has(words[0].lower)) {
+    const comma = words.findIndex((w, n) => n < 8 && w.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  if (i >= words.length) return null;
+  const lead = [{ start: words[i].start, end: words[i].start, text: '', lower: '' }, ...words.slice(i)];
+  const p = PRONOUN_SUBJECT.has(words[i].lower)
+    ? { start: words[i].start, end: words[i].end, text: words[i].text, kind: 'pronoun' as const, name: null, roles: [] }
+    : phraseAfter(text, lead, 0);
+  if (!p) return null;
+  const next = words.find((w) => w.start >= p.end);
+  // The subject must be followed by its verb (a lower-case word), not by more of a noun phrase.
+  if (!next || isPunct(next) || /^\p{Lu}/u.test(next.text)) return null;
+  return { phrase: p, cueStart: next.start, cueEnd: next.end, clause: { start: from, end: to } };
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'asked', 'since', 'for', 'from', 'with', 'under', 'following']);
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Where the sentence holding `to` starts, not before `from`. */
 function clauseStart(text: string, from: number, to: number): number {

@@ -113,16 +113,21 @@ export class PersonMemory {
     }
     // A role noun: the person last seen with a role word in common ("the Belarusian leader").
     const words = phrase.text.toLowerCase().split(/\s+/).filter((w) => !['the', 'a', 'an', 'of', 'for'].includes(w));
+    const head = words[words.length - 1] ?? '';
+    const qualifiers = words.slice(0, -1);
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k];
-      if (words.some((w) => p.roles.has(w) && !GENERIC_ROLES.has(w))) {
+      // The head noun must fit ("the prime minister" ~ "Prime Minister Tony Blair"), or be a word
+      // for a leader with a qualifier in common ("the Belarusian leader" ~ "Belarusian President X").
+      const headFits = p.roles.has(head) && !GENERIC_ROLES.has(head);
+      const leaderFits = LEADERS.has(head) && [...p.roles].some((r) => LEADERS.has(r)) && qualifiers.some((q) => p.roles.has(q));
+      if (headFits || leaderFits) {
         this.last = p;
         return { speaker: p.name, speakerEntity: p.entity };
       }
     }
     // "the outgoing European Commissioner said": a definite, singular role in a story names
     // the person it is about, the last one seen.
-    const head = words[words.length - 1] ?? '';
     if (/^the\s/i.test(phrase.text) && !/s$/.test(head) && this.last && !ORG_ROLE.test(phrase.text)) {
       return { speaker: this.last.name, speakerEntity: this.last.entity };
     }
@@ -137,6 +142,8 @@ export class PersonMemory {
 
 /** Role phrases of bodies, not persons ("the committee", "the ministry"). */
 const ORG_ROLE = /\b(?:committee|ministry|department|office|government|party|council|agency|army|forces|board|union|group|report|survey|poll|commission|court|police|parliament|company|bank)$/i;
+
+const LEADERS = new Set(['leader', 'president', 'premier', 'chancellor', 'prime', 'minister', 'head', 'chief', 'king', 'queen', 'ruler', 'dictator', 'strongman']);
 
 /** Role words too general to tie a role phrase to one person on their own. */
 const GENERIC_ROLES = new Set(['general', 'member', 'members', 'head', 'official', 'officials', 'state', 'office', 'party', 'group', 'people', 'source', 'sources']);

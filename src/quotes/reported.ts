@@ -107,7 +107,7 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
  * "…, the Commons science and technology committee added.": at the end of a sentence, the whole
  * stretch between the last comma and the verb is the speaker.
  */
-function trailingSpeaker(text: string, words: Word[], k: number): SpeakerPhrase | null {
+export function trailingSpeaker(text: string, words: Word[], k: number): SpeakerPhrase | null {
   const rest = words.slice(k + 1).filter((x) => !isPunct(x));
   if (rest.length > 8 || words.slice(k + 1).some((x) => /^[:"“”«»„]$/.test(x.text) || x.lower === 'that')) return null;
   let c = k - 1;

@@ -69,7 +69,7 @@ export function quotesOf(
   // A pronoun refers to the last speaker when one spoke in this or the previous paragraph,
   // else to the last person seen.
   const resolveNear = (phrase: SpeakerPhrase, at: number): Resolved => {
-    if (phrase.kind === 'pronoun' && /^(?:he|she|it|they)$/i.test(phrase.text) && last && blockOf(at) - last.block <= 1 && !(mentions && mentions.length && /^(?:he|she)$/i.test(phrase.text))) {
+    if (phrase.kind === 'pronoun' && /^(?:he|she|it|they)$/i.test(phrase.text) && last && blockOf(at) - last.block <= 1 && !/^(?:he|she|it|they|i|we)$/i.test(last.who.speaker) && !(mentions && mentions.length && /^(?:he|she)$/i.test(phrase.text))) {
       return last.who;
     }
     return memory.resolve(phrase, text);
