@@ -8,7 +8,9 @@ import { directCandidates, type DirectCandidate } from './direct.js';
 import { PersonMemory, type Resolved } from './persons.js';
 import { findReported, type Reported } from './reported.js';
 import { findSightings } from './sightings.js';
-import type { SpeakerPhrase } from './speaker-phrase.js';
+import { ORGANISATION, type SpeakerPhrase } from './speaker-phrase.js';
+
+const ORGANISATION_ANY_CASE = new RegExp(ORGANISATION.source, 'i');
 
 type Item = { at: number; kind: 'direct'; group: DirectCandidate[] } | { at: number; kind: 'reported'; r: Reported };
 
@@ -69,7 +71,10 @@ export function quotesOf(
   // A pronoun refers to the last speaker when one spoke in this or the previous paragraph,
   // else to the last person seen.
   const resolveNear = (phrase: SpeakerPhrase, at: number): Resolved => {
-    if (phrase.kind === 'pronoun' && /^(?:he|she|it|they)$/i.test(phrase.text) && last && blockOf(at) - last.block <= 1 && !/^(?:he|she|it|they|i|we)$/i.test(last.who.speaker) && !(mentions && mentions.length && /^(?:he|she)$/i.test(phrase.text))) {
+    const groupPronoun = /^(?:it|they)$/i.test(phrase.text);
+    // "it"/"they" refer back only to a body or group ("the committee", "the Tories"), not a person.
+    const groupSpeaker = last !== null && (ORGANISATION_ANY_CASE.test(last.who.speaker) || /^\p{Ll}/u.test(last.who.speaker) || /s$/.test(last.who.speaker));
+    if (phrase.kind === 'pronoun' && /^(?:he|she|it|they)$/i.test(phrase.text) && (!groupPronoun || groupSpeaker) && last && blockOf(at) - last.block <= 1 && !/^(?:he|she|it|they|i|we)$/i.test(last.who.speaker) && !(mentions && mentions.length && /^(?:he|she)$/i.test(phrase.text))) {
       return last.who;
     }
     return memory.resolve(phrase, text);
