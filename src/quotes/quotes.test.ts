@@ -96,3 +96,25 @@ test('spans lie on the text and hostile input does not hang', () => {
   const qs = quotes(text);
   for (const q of qs) assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
 });
+
+test('cue with its platform and a channel phrase: wrote on Telegram, in a video published by Belta', () => {
+  const text = 'The governor wrote on Telegram that the bridge had been closed to all traffic overnight. In a video published by Belta, Alexander Lukashenko said the troops would be withdrawn from the border.';
+  const qs = quotes(text).filter((x) => x.kind === 'indirect');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].cue, 'wrote on Telegram');
+  assert.equal(qs[1].speaker, 'Alexander Lukashenko');
+  assert.equal(qs[1].via, 'In a video published by Belta');
+});
+
+test('a quotation paragraph with no cue takes the last speaker', () => {
+  const text = 'Mr Cable said: "Buyers are being squeezed out of the market by higher prices."\n"By failing to act, the chancellor has hit them the hardest of all."';
+  const qs = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1].speaker, 'Mr Cable');
+});
+
+test('a role noun resolves to the person named with that role earlier', () => {
+  const text = 'Prime Minister Tony Blair visited the factory on Monday. The prime minister said the plant would stay open for at least ten years.';
+  const [q] = quotes(text).filter((x) => x.kind === 'indirect');
+  assert.equal(q.speaker, 'Tony Blair');
+});

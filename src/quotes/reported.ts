@@ -23,6 +23,9 @@ const CLAUSE_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'ther
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'while', 'whereas', 'then', 'when', 'however', 'meanwhile', 'also', 'as', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'now', 'still', 'nevertheless', 'moreover']);
 /** Words that may follow the verb before a "that" further on: prepositions, adverbs, a comma. */
 const BEFORE_THAT = /^(?:,|in|at|on|during|to|with|after|before|for|from|yesterday|today|last|earlier|also|again|repeatedly|once|later|then|\p{L}+ly)$/u;
+/** Finite verbs: after a trailing cue they mean a new clause, so the cue was not trailing. */
+const FINITE_WORDS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does']);
+const LEADING_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'asked', 'since', 'following', 'according']);
 const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -87,7 +90,7 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     const lastComma = before.length && before[before.length - 1].text === ',' ? before.length - 1 : -1;
     const tail = words.slice(k + 1).filter((x) => !isPunct(x));
     // The verb must end the sentence, or be followed only by its recipient or channel.
-    const tailEnds = !words.slice(k + 1).some((x) => x.lower === 'that' || /^[:"“”«»„]$/.test(x.text));
+    const tailEnds = !words.slice(k + 1).some((x) => x.lower === 'that' || FINITE_WORDS.has(x.lower) || /^[:"“”«»„]$/.test(x.text)) && !LEADING_PREPOSITION.has(words[0].lower);
     if (lastComma > 0 && tail.length <= 8 && tailEnds) {
       const content = { start: words[0].start, end: before[lastComma].start };
       if (wordsIn(text, content) >= 4 && !blocked(content.start)) {
@@ -109,7 +112,7 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
  */
 export function trailingSpeaker(text: string, words: Word[], k: number): SpeakerPhrase | null {
   const rest = words.slice(k + 1).filter((x) => !isPunct(x));
-  if (rest.length > 8 || words.slice(k + 1).some((x) => /^[:"“”«»„]$/.test(x.text) || x.lower === 'that')) return null;
+  if (rest.length > 8 || words.slice(k + 1).some((x) => /^[:"“”«»„]$/.test(x.text) || x.lower === 'that' || FINITE_WORDS.has(x.lower))) return null;
   let c = k - 1;
   while (c > 0 && k - c <= 9 && words[c].text !== ',' && !isPunct(words[c])) c--;
   if (c <= 0 || words[c].text !== ',' || k - c < 2) return null;
