@@ -21,13 +21,14 @@ function main(): number {
   const dy = dev.map((e) => e.label);
   const model = loadClaimModel();
 
+  // One pass to warm up the JIT, then as many passes as fit in two seconds.
+  let scores: number[] = dev.map((e) => model.score(e.text));
   const t0 = performance.now();
   let reps = 0;
-  let scores: number[] = [];
   do {
     scores = dev.map((e) => model.score(e.text));
     reps++;
-  } while (performance.now() - t0 < 1000);
+  } while (performance.now() - t0 < 2000);
   const perSec = (dev.length * reps) / ((performance.now() - t0) / 1000);
   const ours = f1At(scores, dy, model.threshold);
 
