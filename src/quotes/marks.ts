@@ -90,9 +90,6 @@ export function findQuotePieces(text: string, start: number, end: number): Quote
         mark = c;
         continue;
       }
-      if (mark === '"' && !closerContext(text, i, start, end) && !isSpace(text[i - 1] ?? '')) {
-        // "word"word: still treat as closing, the text is simply careless.
-      }
       closeAt(i, true, 1);
     }
   }

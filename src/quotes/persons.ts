@@ -87,11 +87,8 @@ export class PersonMemory {
     }
     if (phrase.kind === 'pronoun') {
       const lower = phrase.text.toLowerCase();
-      if (lower === 'i' || lower === 'we' || lower === 'they' || lower === 'it') {
-        // First person: the author or the address's speaker; plural: a group. Keep the word.
-        if ((lower === 'they' || lower === 'it') && this.last) return { speaker: phrase.text, speakerEntity: null };
-        return { speaker: phrase.text, speakerEntity: null };
-      }
+      // First person (the author or an address's speaker) and groups: keep the word.
+      if (lower === 'i' || lower === 'we' || lower === 'they' || lower === 'it') return { speaker: phrase.text, speakerEntity: null };
       const pm = this.lastPersonMentionBefore(phrase.start);
       if (pm) return this.fromMention(pm, text);
       if (this.last) return { speaker: this.last.name, speakerEntity: this.last.entity };

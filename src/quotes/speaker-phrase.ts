@@ -161,9 +161,6 @@ export function phraseBefore(text: string, words: Word[], cue: number): SpeakerP
   if (j === 0) return null;
   const last = words[j - 1];
   if (PRONOUNS.has(last.lower)) {
-    if (j - 2 >= 0 && !isPunct(words[j - 2]) && !['and', 'but', 'so', 'yet', 'then', 'as'].includes(words[j - 2].lower)) {
-      // "it said" inside "as it said" is fine; "what he said" is not a speech clause, but harmless.
-    }
     return { start: last.start, end: last.end, text: last.text, kind: 'pronoun', name: null, roles: [] };
   }
   // "..., Theresa May, said": the name between commas right before the verb.
