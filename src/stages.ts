@@ -3,9 +3,11 @@
 import type { Stage } from './core/stage.js';
 import { resolveStage } from './entities/resolve/stage.js';
 import { nerStage } from './entities/tagger/stage.js';
+import { claimsStage } from './quotes/claims-stage.js';
+import { quotesStage } from './quotes/stage.js';
 import { segmentStage } from './segment/stage.js';
 import { timeStage } from './time/stage.js';
 
 export function defaultStages(): Stage[] {
-  return [segmentStage, nerStage, resolveStage, timeStage];
+  return [segmentStage, nerStage, resolveStage, timeStage, quotesStage, claimsStage];
 }
