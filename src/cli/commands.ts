@@ -8,4 +8,5 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'the brief of each article (file, URL or -)', load: () => import('./analyze.js') },
   extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
+  serve: { summary: 'the HTTP API and the web app over a corpus', load: () => import('./serve.js') },
 };
