@@ -267,7 +267,7 @@ export class MemoryStore implements Store {
             finding: {
               rule: 'corpus/figure-contradiction',
               severity: 'warning',
-              message: `${a.subject}, ${a.f.measure}${a.f.time ? ` (${a.f.time})` : ''}: ${sa.value}${unit} in "${sa.title ?? `#${sa.docId}`}" but ${sb.value}${unit} in "${sb.title ?? `#${sb.docId}`}"`,
+              message: `${a.subject}, ${a.f.measure}${a.f.time ? ` (${a.f.time})` : ''}: ${num(sa.value)}${unit} in "${sa.title ?? `#${sa.docId}`}" but ${num(sb.value)}${unit} in "${sb.title ?? `#${sb.docId}`}"`,
               spans: [{ start: a.f.start, end: a.f.end }],
               expected: sa.value,
               actual: sb.value,
@@ -307,6 +307,8 @@ export class MemoryStore implements Store {
   async close(): Promise<void> {}
 }
 
+const num = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+
 function countOccurrences(hay: string, needle: string): number {
   let n = 0;
   for (let i = hay.indexOf(needle); i >= 0 && n < 1000; i = hay.indexOf(needle, i + needle.length)) n++;
@@ -321,7 +323,9 @@ function snippet(text: string, terms: string[]): string {
     const i = lower.indexOf(t);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
-  let start = at < 0 ? 0 : Math.max(0, at - SNIPPET_CHARS / 3);
+  // Without a match the snippet starts after the title line, which the list already shows.
+  const firstBreak = text.search(/\n\s*\n/);
+  let start = at < 0 ? (firstBreak > 0 && firstBreak < 400 ? firstBreak : 0) : Math.max(0, at - SNIPPET_CHARS / 3);
   if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < at) start = space + 1;
@@ -332,5 +336,5 @@ function snippet(text: string, terms: string[]): string {
     const re = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
     s = s.replace(re, (m) => `«${m}»`);
   }
-  return (start > 0 ? '…' : '') + s.replace(/\s+/g, ' ').trim() + (end < text.length ? '…' : '');
+  return (start > 0 && at >= 0 ? '…' : '') + s.replace(/\s+/g, ' ').trim() + (end < text.length ? '…' : '');
 }
