@@ -137,7 +137,7 @@ export class MemoryStore implements Store {
 
   async search(q: SearchQuery): Promise<{ total: number; hits: SearchHit[] }> {
     const terms = normalise(q.q ?? '').split(' ').filter(Boolean).slice(0, 16);
-    const hits: SearchHit[] = [];
+    const found: { d: Stored; rank: number }[] = [];
     for (const d of this.docs) {
       if (!inRange(d.row.published, q.from, q.to)) continue;
       if (q.hasFindings !== undefined) {
@@ -158,12 +158,14 @@ export class MemoryStore implements Store {
         }
         if (!all) continue;
       }
-      hits.push({ ...d.row, snippet: snippet(d.brief.text, terms), rank });
+      found.push({ d, rank });
     }
-    hits.sort((a, b) => b.rank - a.rank || (b.published ?? '').localeCompare(a.published ?? '') || a.id - b.id);
+    found.sort((a, b) => b.rank - a.rank || (b.d.row.published ?? '').localeCompare(a.d.row.published ?? '') || a.d.row.id - b.d.row.id);
     const limit = Math.min(Math.max(q.limit ?? 20, 0), MAX_LIMIT);
     const offset = Math.max(q.offset ?? 0, 0);
-    return { total: hits.length, hits: hits.slice(offset, offset + limit) };
+    // Snippets only for the page shown.
+    const hits = found.slice(offset, offset + limit).map(({ d, rank }) => ({ ...d.row, snippet: snippet(d.brief.text, terms), rank }));
+    return { total: found.length, hits };
   }
 
   async entityProfile(key: string): Promise<EntityProfile | null> {

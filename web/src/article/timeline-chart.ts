@@ -26,7 +26,8 @@ export function timelinePanel(b: Brief, jump: (t: TimelineEntry) => void): HTMLE
   section.appendChild(chart);
   section.appendChild(h('ol', { class: 'timeline-list' }, b.timeline.map((t) =>
     h('li', {}, h('button', { type: 'button', class: 'linkish', onclick: () => jump(t) }, h('code', {}, t.value)), ' ', t.summary.length > 160 ? t.summary.slice(0, 157) + '…' : t.summary))));
-  if (dated.length) void drawTimeline(chart, dated);
+  // Drawn after the article is on screen: the chart library loads on its own time.
+  if (dated.length) setTimeout(() => void drawTimeline(chart, dated).catch(() => chart.append(h('p', { class: 'muted' }, 'The chart could not be drawn.'))), 50);
   return section;
 }
 

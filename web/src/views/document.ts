@@ -16,6 +16,8 @@ export async function documentView(main: HTMLElement, id: number): Promise<void>
       h('button', { type: 'button', onclick: () => api.download(`/api/documents/${id}/figures.csv`, `figures-${id}.csv`).catch(fail) }, 'Figures CSV'));
     clear(main);
     main.append(articleView(brief, { document, toolbar }));
+    // For bench/web.ts: when the article view is in the page.
+    performance.mark('dossier:article-rendered');
     document.title = `${brief.meta.title ?? 'Article'} · dossier`;
   } catch (e) {
     clear(main);
