@@ -72,6 +72,11 @@ export function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
       if (!done) reject(new HttpError(400, 'bad-body', `could not read the request body: ${e.message}`));
       done = true;
     });
+    // A client that goes away mid-body: settle, so nothing waits on it.
+    req.on('close', () => {
+      if (!done && !req.complete) reject(new HttpError(400, 'bad-body', 'the request body was cut off'));
+      done = true;
+    });
   });
 }
 

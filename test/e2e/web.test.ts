@@ -129,6 +129,10 @@ test('findings jump to their spans; names, dates and figures explain themselves'
   await shot(page, 'article-findings.png');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#popover').isHidden(), true);
+  // The timeline on its time axis, and the figures with their check marks.
+  await page.waitForSelector('.timeline .chart svg');
+  assert.equal(await page.locator('.timeline-list li').count(), 3);
+  await page.locator('.panel.timeline').screenshot({ path: join(SHOTS, 'article-timeline.png') });
 
   await page.goto(base + '/#/?entity=Q1065');
   await page.waitForFunction(() => document.querySelectorAll('.hit').length === 2);

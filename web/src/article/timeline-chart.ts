@@ -38,8 +38,8 @@ async function drawTimeline(el: HTMLElement, data: { t: TimelineEntry; date: Dat
   const svg = Plot.plot({
     width,
     height: 110,
-    marginLeft: 16,
-    marginRight: 24,
+    marginLeft: 28,
+    marginRight: 32,
     marginTop: 18,
     x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor(width / 90)) },
     y: { axis: null, domain: [-0.5, 2.5] },

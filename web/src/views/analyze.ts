@@ -12,7 +12,7 @@ export async function analyzeView(main: HTMLElement): Promise<void> {
   let fileReq: AnalyzeRequest | null = null;
   const info = await api.info().catch(() => null);
   const textarea = h('textarea', { name: 'text', rows: 10, placeholder: 'Paste the article text here…', 'aria-label': 'Article text' });
-  const fileName = h('span', { class: 'muted' }, 'No file chosen.');
+  const fileName = h('span', { class: 'muted', 'aria-live': 'polite' });
   const fileInput = h('input', { type: 'file', accept: '.html,.htm,.txt,.xhtml,text/html,text/plain', 'aria-label': 'Choose an HTML or text file' });
   const drop = h('div', { class: 'drop', tabindex: 0, role: 'button', 'aria-label': 'Drop an HTML or text file here, or press Enter to choose one' },
     h('strong', {}, 'Drop an HTML or text file here'), ' or ', fileInput, h('br', {}), fileName);
