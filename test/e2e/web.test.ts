@@ -184,3 +184,25 @@ test('the article view on a phone-sized screen', { skip }, async () => {
   await page.close();
   assert.deepEqual(cspViolations, [], 'no Content-Security-Policy violations or page errors');
 });
+
+test('with a token: the app asks for it, or takes it once from #token=', { skip }, async () => {
+  const s = createDossierServer({ store: new MemoryStore(), token: 'e2e-secret-token', webRoot: WEB_ROOT, log: () => {} });
+  const url = (await listen(s, 0, '127.0.0.1')).url;
+  try {
+    const page = await context.newPage();
+    await page.goto(url + '/');
+    await page.waitForSelector('.token-form');
+    await page.fill('.token-form input', 'e2e-secret-token');
+    await page.press('.token-form input', 'Enter');
+    await page.waitForSelector('.count');
+    assert.match(await page.locator('.count').innerText(), /No articles/);
+    await page.close();
+    const fresh = await context.newPage();
+    await fresh.goto(url + '/#token=e2e-secret-token');
+    await fresh.waitForSelector('.count');
+    assert.doesNotMatch(fresh.url(), /token/, 'the token leaves the address bar');
+    await fresh.close();
+  } finally {
+    await new Promise<void>((r) => s.close(() => r()));
+  }
+});
