@@ -79,6 +79,36 @@ describe('API', () => {
     assert.match(csv.text, /^id,text,value/);
   });
 
+  test('analysing an uploaded page never fetches the URLs inside it', async () => {
+    const { createServer } = await import('node:http');
+    let hits = 0;
+    const bait = createServer((_req, res) => {
+      hits++;
+      res.end('x');
+    });
+    const baitUrl = (await listen(bait, 0, '127.0.0.1')).url;
+    try {
+      const html = `<html><head><link rel="stylesheet" href="${baitUrl}/a.css"><script src="${baitUrl}/a.js"></script>
+        <meta http-equiv="refresh" content="0; url=${baitUrl}/r"><base href="${baitUrl}/"></head>
+        <body><article><h1>Harbour news</h1><p>The quay <img src="${baitUrl}/i.png" srcset="${baitUrl}/j.png 2x"> opened.</p>
+        <iframe src="${baitUrl}/f"></iframe><object data="${baitUrl}/o"></object><p style="background:url(${baitUrl}/s.png)">More text here.</p></article></body></html>`;
+      assert.equal((await call('POST', '/api/analyze', { html })).status, 200);
+      assert.equal((await call('POST', '/api/analyze?format=md', { html })).status, 200);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(hits, 0);
+    } finally {
+      await new Promise<void>((r) => bait.close(() => r()));
+    }
+  });
+
+  test('search words are matched as text, never as patterns', async () => {
+    for (const q of ['(a+)+$', '[', '\\', '.*', '«»']) {
+      const r = await call('GET', `/api/documents?q=${encodeURIComponent(q)}`);
+      assert.equal(r.status, 200, q);
+      assert.equal((r.json as DocumentList).total, 0, q);
+    }
+  });
+
   test('POST /api/analyze refuses bad requests with a 4xx and a JSON error', async () => {
     await expectError(call('POST', '/api/analyze', {}), 400);
     await expectError(call('POST', '/api/analyze', { text: 42 }), 400);
