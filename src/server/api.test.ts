@@ -2,12 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { sampleBriefs } from '../../test/fixtures/web/sample-briefs.js';
+import { sampleBriefs } from '../../test/e2e/sample-briefs.js';
 import type { ApiError, ContradictionList, DocumentList, DocumentView, EntityProfile, ServerInfo, StoredDocument, TimelineList } from './api-types.js';
 import { MemoryStore } from './memory-store.js';
 import { createDossierServer, listen, routeList } from './server.js';
 
-const REFERENCE = readFileSync(new URL('../../test/fixtures/web/belarus-deescalation.txt', import.meta.url), 'utf8');
+const REFERENCE = readFileSync(new URL('../../test/fixtures/belarus-deescalation/input.txt', import.meta.url), 'utf8');
 
 let server: Server;
 let base: string;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sampleBriefs } from '../../test/fixtures/web/sample-briefs.js';
+import { sampleBriefs } from '../../test/e2e/sample-briefs.js';
 import { MemoryStore } from './memory-store.js';
 
 async function filled(): Promise<MemoryStore> {

@@ -12,12 +12,12 @@ import { readFileInput } from '../../src/extract/read.js';
 import type { DocumentView, StoredDocument } from '../../src/server/api-types.js';
 import { MemoryStore } from '../../src/server/memory-store.js';
 import { createDossierServer, listen } from '../../src/server/server.js';
-import { sampleBriefs } from '../fixtures/web/sample-briefs.js';
+import { sampleBriefs } from './sample-briefs.js';
 import { chromiumMissing, ensureWebBuilt, launchChromium, REPO, WEB_ROOT } from './browser.js';
 
 const skip = chromiumMissing();
 const SHOTS = process.env.DOSSIER_SCREENSHOTS_DIR ?? join(REPO, 'docs', 'screenshots');
-const REFERENCE = readFileSync(join(REPO, 'test', 'fixtures', 'web', 'belarus-deescalation.txt'), 'utf8');
+const REFERENCE = readFileSync(join(REPO, 'test', 'fixtures', 'belarus-deescalation', 'input.txt'), 'utf8');
 
 let server: Server;
 let base: string;
