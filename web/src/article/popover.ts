@@ -22,6 +22,7 @@ export class Popover {
   }
 
   show(anchor: HTMLElement, content: Node[], pin: boolean): void {
+    if (!pin && anchor === this.anchor && !this.el.hidden) return;
     if (this.pinned && !pin && anchor !== this.anchor) return;
     this.pinned = pin || (this.pinned && anchor === this.anchor);
     this.anchor = anchor;

@@ -23,6 +23,7 @@ export async function entityView(main: HTMLElement, key: string): Promise<void> 
   const chart = h('div', { class: 'chart', 'aria-hidden': 'true' });
   const graph = h('div', { class: 'graph', 'aria-hidden': 'true' });
   const contradicted = p.figures.filter((f) => f.contradicted).length;
+  const titles = new Map(p.articles.map((a) => [a.id, a.title ?? `Article ${a.id}`]));
   main.append(
     h('div', { class: 'page-head' },
       h('h1', {}, p.name, ' ', h('span', { class: 'tag' }, typeName(p.type))),
@@ -46,7 +47,7 @@ export async function entityView(main: HTMLElement, key: string): Promise<void> 
             h('tbody', {}, p.figures.map((f) => h('tr', { class: f.contradicted ? 'contradicted' : '' },
               h('td', { class: 'num' }, f.contradicted ? h('span', { class: 'sev sev-warning', title: 'another article states a different value' }, '≠ ') : null, `${formatNumber(f.value)}${f.unit ? ' ' + f.unit : ''}`),
               h('td', {}, f.measure), h('td', {}, f.time ?? ''), h('td', { class: 'sentence' }, f.sentence),
-              h('td', {}, h('a', { href: `#/doc/${f.docId}` }, `#${f.docId}`)))))))
+              h('td', {}, h('a', { href: `#/doc/${f.docId}` }, titles.get(f.docId) ?? `#${f.docId}`)))))))
         : h('p', { class: 'empty' }, 'No figures are stated about it.')),
     h('section', { class: 'panel' }, h('h2', {}, 'Articles'),
       h('ol', { class: 'plain' }, p.articles.map((a) => h('li', {}, h('span', { class: 'muted' }, a.published ?? 'no date'), ' ', h('a', { href: `#/doc/${a.id}` }, a.title ?? `Article ${a.id}`))))));
@@ -67,9 +68,10 @@ async function drawMonths(el: HTMLElement, p: EntityProfile): Promise<void> {
     width: Math.max(280, el.clientWidth || 500),
     height: 200,
     marginLeft: 36,
+    marginRight: 30,
     x: { type: 'utc', label: null, ticks: months > 30 ? 'year' : months > 10 ? '3 months' : 'month', tickFormat: months > 30 ? '%Y' : '%b %Y' },
     y: { label: 'articles', grid: true, ticks: Math.min(most, 5), tickFormat: 'd' },
-    marks: [Plot.rectY(data, { x: 'date', y: 'count', interval: 'month', fill: '#2563eb', title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 7)}: ${d.count}` }), Plot.ruleY([0])],
+    marks: [Plot.rectY(data, { x: 'date', y: 'count', interval: 'month', inset: 2, fill: '#2563eb', title: (d: (typeof data)[number]) => `${d.date.toISOString().slice(0, 7)}: ${d.count}` }), Plot.ruleY([0])],
   }));
 }
 
