@@ -36,7 +36,8 @@ before(async () => {
   if (existsSync(samples)) {
     for (const f of readdirSync(samples).sort()) {
       const input = readFileInput(join(samples, f));
-      await store.addDocument({ brief: analyzeRaw(input), raw: input.bytes, name: f });
+      input.name = `samples/articles/${f}`;
+      await store.addDocument({ brief: analyzeRaw(input), raw: input.bytes, name: input.name });
     }
   }
   server = createDossierServer({ store, webRoot: WEB_ROOT, log: () => {} });
