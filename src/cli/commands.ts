@@ -11,4 +11,5 @@ export const COMMANDS: Record<string, Command> = {
   claims: { summary: 'check-worthiness of sentences in a CheckThat! TSV', load: () => import('./claims.js') },
   extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
   timeml: { summary: 'TimeML in, the same TimeML with TIMEX3 tags added out', load: () => import('./timeml.js') },
+  serve: { summary: 'the HTTP API and the web app over a corpus', load: () => import('./serve.js') },
 };
