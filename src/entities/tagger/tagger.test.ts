@@ -2,7 +2,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTagger } from './load.js';
-import { analyzeText } from '../../analyze.js';
+import { buildBrief } from '../../brief/build.js';
+import { Doc } from '../../core/doc.js';
+import { Pipeline } from '../../core/pipeline.js';
+import { newContext } from '../../core/stage.js';
+import { extractString } from '../../extract/index.js';
+import { segmentStage } from '../../segment/stage.js';
+import { nerStage } from './stage.js';
+
+/** The tagger's own mentions: segment and ner only, before resolution rewrites them. */
+function analyzeText(text: string) {
+  const ex = extractString(text, 'text');
+  const doc = new Doc(ex.text, ex.blocks, ex.meta);
+  new Pipeline([segmentStage, nerStage]).run(doc, newContext());
+  return buildBrief(doc);
+}
 import { tagConllText } from '../../cli/ner.js';
 
 const tag = (s: string) => loadTagger().tagDocument([s.split(' ')])[0];
