@@ -157,7 +157,7 @@ describe('API', () => {
     const dated = (await call('GET', '/api/documents?from=2024-03&to=2024-04-30')).json as DocumentList;
     assert.deepEqual(dated.hits.map((h) => h.published).sort(), ['2024-03-05', '2024-04-20']);
     const flagged = (await call('GET', '/api/documents?hasFindings=true')).json as DocumentList;
-    assert.deepEqual(flagged.hits.map((h) => h.title), ['Port of Maravel reports record cargo year']);
+    assert.deepEqual(flagged.hits.map((h) => h.title).sort(), ['Lukashenko tries to de-escalate tensions with Ukraine', 'Port of Maravel reports record cargo year']);
     const paged = (await call('GET', '/api/documents?limit=2&offset=2')).json as DocumentList;
     assert.equal(paged.hits.length, 2);
     assert.equal(paged.offset, 2);
