@@ -8,4 +8,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'the brief of each article (file, URL or -)', load: () => import('./analyze.js') },
   extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
+  ingest: { summary: 'analyse articles into the corpus store (files, folders, globs, URLs, JSON Lines)', load: () => import('./ingest.js') },
+  search: { summary: 'search the corpus: ranked matches with highlighted snippets', load: () => import('./search.js') },
+  reanalyze: { summary: 'analyse stored articles again from their kept originals', load: () => import('./reanalyze.js') },
 };

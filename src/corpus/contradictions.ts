@@ -29,7 +29,9 @@ export function interval(f: StatedValue): [number, number] | null {
   }
   if (f.value == null || !Number.isFinite(f.value)) return null;
   const v = f.value;
-  const half = roundingStep(v) / 2;
+  // Trailing zeros may or may not be significant ("100", "2,000"): a round number is read as
+  // rounded to its last non-zero digit, but never as more than 5% off.
+  const half = Math.min(roundingStep(v) / 2, Math.abs(v) * 0.05);
   const approx = (f.approx ?? '').toLowerCase();
   if (/^(over|more|above|at-least|at least|exceed)/.test(approx)) return [v - half, Infinity];
   if (/^(under|less|below|at-most|at most|up-to|up to|fewer)/.test(approx)) return [-Infinity, v + half];
@@ -47,7 +49,7 @@ export function contradicts(a: StatedValue, b: StatedValue): boolean {
   const y = interval(b);
   if (!x || !y) return false;
   // A tiny tolerance for values converted between units or typed with float noise.
-  const eps = 1e-9 * Math.max(1, Math.abs(x[0]), Math.abs(y[0]));
+  const eps = 1e-9 * Math.max(1, ...[...x, ...y].filter(Number.isFinite).map(Math.abs));
   return x[1] + eps < y[0] || y[1] + eps < x[0];
 }
 

@@ -57,7 +57,13 @@ export function shingleHashes(text: string): Set<number> {
     if (w.length) set.add(fnv1a(w.join(' ')));
     return set;
   }
-  for (let i = 0; i + SHINGLE <= w.length; i++) set.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  // Each word hashed once; a shingle's hash mixes its words' hashes in order.
+  const wh = w.map(fnv1a);
+  for (let i = 0; i + SHINGLE <= w.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < SHINGLE; k++) h = mix32(Math.imul(h ^ wh[i + k], 0x01000193) + k);
+    set.add(h);
+  }
   return set;
 }
 

@@ -1,11 +1,14 @@
 // Opening a store from a --db value: a file path or sqlite:PATH for SQLite (the default,
 // ./dossier.db or $DOSSIER_DB), postgres://... or postgresql://... for PostgreSQL.
-import type { Store } from './types.js';
+import type { PreparedDocument } from './rows.js';
+import type { AddResult, Store } from './types.js';
 
 /** The store as the corpus commands use it: the public interface plus what ingest needs. */
 export interface CorpusStore extends Store {
   /** The id of the document stored with this content hash, if any (skips analysing it again). */
   hasHash(hash: string): Promise<number | null>;
+  /** addDocument for a document already prepared (hashed, flattened, compressed) elsewhere. */
+  addPrepared(doc: PreparedDocument): Promise<AddResult>;
 }
 
 export const DEFAULT_DB = './dossier.db';

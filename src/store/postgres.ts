@@ -2,15 +2,14 @@
 // statement (data-modifying CTEs), so it is stored whole or not at all, and the unique hash
 // with ON CONFLICT DO NOTHING lets several ingest processes write at once without duplicates.
 import pg from 'pg';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import type { Brief } from '../brief/types.js';
 import { pickOriginal, signatureFromBuffer } from '../corpus/minhash.js';
 import { normName } from '../corpus/normalize.js';
 import { contradictionsFromRows, type KeyedFigureRow } from './contradiction-rows.js';
 import { toWebsearch } from './fts-query.js';
-import { contentHash } from './hash.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
-import { briefRows, unpackBrief, type BriefRows } from './rows.js';
+import { briefRows, prepareDocument, unpackBrief, type BriefRows, type PreparedDocument } from './rows.js';
 import { clampLimit, plainSnippet, profileFromRows } from './shared.js';
 import { figureRowFrom, toDocumentRow } from './sqlite.js';
 import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, Store, TimelineRow } from './types.js';
@@ -128,15 +127,18 @@ export class PostgresStore implements Store {
   }
 
   async addDocument(input: { brief: Brief; raw: Buffer; name: string }): Promise<AddResult> {
-    const hash = contentHash(input.raw);
+    return this.addPrepared(prepareDocument(input));
+  }
+
+  async addPrepared(pd: PreparedDocument): Promise<AddResult> {
+    const { hash, rows } = pd;
     const existing = await this.all('SELECT id, duplicate_of FROM documents WHERE hash = $1', [hash]);
     if (existing.length) return { id: Number(existing[0].id), created: false, duplicateOf: existing[0].duplicate_of === null ? null : Number(existing[0].duplicate_of) };
-    const rows = briefRows(input.brief, input.name);
     const dup = await this.findOriginal(rows, null);
     const d = rows.doc;
     const params: unknown[] = [
       hash, d.url, d.title, d.published, d.year, d.site, d.lang, d.source, d.nError, d.nWarning, d.nInfo, dup, d.signature, d.body, d.briefGz,
-      input.name, gzipSync(input.raw), ...layerJson(rows),
+      pd.name, pd.rawGz, ...layerJson(rows),
     ];
     const sql = `WITH d AS (
         INSERT INTO documents (hash, url, title, published, year, site, lang, source, n_error, n_warning, n_info, duplicate_of, signature, body, brief_gz)

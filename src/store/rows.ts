@@ -1,6 +1,7 @@
 // A Brief flattened into the rows both stores write: one shape, so SQLite and PostgreSQL
 // store exactly the same things.
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { contentHash } from './hash.js';
 import type { Brief } from '../brief/types.js';
 import { figureKey, publishedYear, sentenceAround } from '../corpus/figure-key.js';
 import { bandKeys, signature, signatureToBuffer } from '../corpus/minhash.js';
@@ -126,4 +127,26 @@ export function briefRows(brief: Brief, source: string | null): BriefRows {
     findings: brief.findings.map((f, seq) => ({ seq, rule: f.rule, severity: f.severity, message: clip(f.message)!, spans: JSON.stringify(f.spans) })),
     bands: sig ? bandKeys(sig) : [],
   };
+}
+
+/** A document ready to store: hashed, flattened and compressed (done on a worker during ingest). */
+export interface PreparedDocument {
+  hash: string;
+  name: string;
+  rawGz: Buffer;
+  rows: BriefRows;
+}
+
+export function prepareDocument(input: { brief: Brief; raw: Buffer; name: string }): PreparedDocument {
+  return { hash: contentHash(input.raw), name: input.name, rawGz: gzipSync(input.raw), rows: briefRows(input.brief, input.name) };
+}
+
+const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/** A prepared document after postMessage, whose Buffers arrive as plain Uint8Arrays. */
+export function revivePrepared(p: PreparedDocument): PreparedDocument {
+  p.rawGz = asBuffer(p.rawGz);
+  p.rows.doc.briefGz = asBuffer(p.rows.doc.briefGz);
+  if (p.rows.doc.signature) p.rows.doc.signature = asBuffer(p.rows.doc.signature);
+  return p;
 }

@@ -1,13 +1,12 @@
 // The embedded store: one SQLite file in WAL mode (better-sqlite3), FTS5 for search.
 import Database from 'better-sqlite3';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import type { Brief } from '../brief/types.js';
 import { pickOriginal, signatureFromBuffer } from '../corpus/minhash.js';
 import { normName } from '../corpus/normalize.js';
 import { contradictionsFromRows, type KeyedFigureRow } from './contradiction-rows.js';
 import { toFts5 } from './fts-query.js';
-import { contentHash } from './hash.js';
-import { briefRows, unpackBrief, type BriefRows } from './rows.js';
+import { briefRows, prepareDocument, unpackBrief, type BriefRows, type PreparedDocument } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, Store, TimelineRow } from './types.js';
 import { clampLimit, plainSnippet, profileFromRows } from './shared.js';
@@ -35,6 +34,18 @@ export function toDocumentRow(r: Row): DocumentRow {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per store. */
+  private st(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
   constructor(readonly path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -57,7 +68,7 @@ export class SqliteStore implements Store {
   }
 
   async hasHash(hash: string): Promise<number | null> {
-    const r = this.db.prepare('SELECT id FROM documents WHERE hash = ?').get(hash) as Row | undefined;
+    const r = this.st('SELECT id FROM documents WHERE hash = ?').get(hash) as Row | undefined;
     return r ? Number(r.id) : null;
   }
 
@@ -77,8 +88,7 @@ export class SqliteStore implements Store {
   }
 
   private insertLayers(id: number, rows: BriefRows): void {
-    const db = this.db;
-    const ins = (sql: string) => db.prepare(sql);
+    const ins = (sql: string) => this.st(sql);
     const e = ins('INSERT INTO entities (doc_id, eid, key, name, type, kb_id, salience, mentions) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING');
     for (const r of rows.entities) e.run(id, r.eid, r.key, r.name, r.type, r.kbId, r.salience, r.mentions);
     const n = ins('INSERT OR IGNORE INTO entity_names (name, key, doc_id, eid) VALUES (?,?,?,?)');
@@ -103,16 +113,18 @@ export class SqliteStore implements Store {
 
   private deleteLayers(id: number): void {
     for (const t of ['entities', 'entity_names', 'mentions', 'times', 'timeline', 'figures', 'quotes', 'claims', 'findings', 'minhash_bands']) {
-      this.db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`).run(id);
+      this.st(`DELETE FROM ${t} WHERE doc_id = ?`).run(id);
     }
   }
 
   async addDocument(input: { brief: Brief; raw: Buffer; name: string }): Promise<AddResult> {
-    const hash = contentHash(input.raw);
-    const rows = briefRows(input.brief, input.name);
-    const rawGz = gzipSync(input.raw);
+    return this.addPrepared(prepareDocument(input));
+  }
+
+  async addPrepared(p: PreparedDocument): Promise<AddResult> {
+    const { hash, rows, rawGz } = p;
     return this.db.transaction((): AddResult => {
-      const existing = this.db.prepare('SELECT id, duplicate_of FROM documents WHERE hash = ?').get(hash) as Row | undefined;
+      const existing = this.st('SELECT id, duplicate_of FROM documents WHERE hash = ?').get(hash) as Row | undefined;
       if (existing) return { id: Number(existing.id), created: false, duplicateOf: existing.duplicate_of === null ? null : Number(existing.duplicate_of) };
       const dup = this.findOriginal(rows, null);
       const now = new Date().toISOString();
@@ -122,40 +134,40 @@ export class SqliteStore implements Store {
                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
         .run(hash, d.url, d.title, d.published, d.year, d.site, d.lang, d.source, now, now, d.nError, d.nWarning, d.nInfo, dup, d.signature, d.body, d.briefGz);
       const id = Number(info.lastInsertRowid);
-      this.db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)').run(id, d.title ?? '', d.body);
-      this.db.prepare('INSERT INTO raw_inputs (doc_id, name, bytes_gz) VALUES (?,?,?)').run(id, input.name, rawGz);
+      this.st('INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)').run(id, d.title ?? '', d.body);
+      this.st('INSERT INTO raw_inputs (doc_id, name, bytes_gz) VALUES (?,?,?)').run(id, p.name, rawGz);
       this.insertLayers(id, rows);
       return { id, created: true, duplicateOf: dup };
     }).immediate();
   }
 
   async getDocument(id: number): Promise<DocumentRow | null> {
-    const r = this.db.prepare(`SELECT ${DOC_COLS} FROM documents d WHERE d.id = ?`).get(id) as Row | undefined;
+    const r = this.st(`SELECT ${DOC_COLS} FROM documents d WHERE d.id = ?`).get(id) as Row | undefined;
     return r ? toDocumentRow(r) : null;
   }
 
   async getBrief(id: number): Promise<Brief | null> {
-    const r = this.db.prepare('SELECT body, brief_gz FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const r = this.st('SELECT body, brief_gz FROM documents WHERE id = ?').get(id) as Row | undefined;
     return r ? unpackBrief(r.brief_gz as Buffer, String(r.body)) : null;
   }
 
   async getRaw(id: number): Promise<{ name: string; bytes: Buffer } | null> {
-    const r = this.db.prepare('SELECT name, bytes_gz FROM raw_inputs WHERE doc_id = ?').get(id) as Row | undefined;
+    const r = this.st('SELECT name, bytes_gz FROM raw_inputs WHERE doc_id = ?').get(id) as Row | undefined;
     return r ? { name: String(r.name), bytes: gunzipSync(r.bytes_gz as Buffer) } : null;
   }
 
   async replaceBrief(id: number, brief: Brief): Promise<void> {
-    const old = this.db.prepare('SELECT title, body, source FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const old = this.st('SELECT title, body, source FROM documents WHERE id = ?').get(id) as Row | undefined;
     if (!old) throw new Error(`no document ${id}`);
     const rows = briefRows(brief, (old.source as string) ?? null);
     this.db.transaction(() => {
       const d = rows.doc;
-      this.db.prepare("INSERT INTO doc_fts (doc_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)").run(id, old.title ?? '', old.body);
+      this.st("INSERT INTO doc_fts (doc_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)").run(id, old.title ?? '', old.body);
       this.deleteLayers(id);
       this.db
         .prepare(`UPDATE documents SET url=?, title=?, published=?, year=?, site=?, lang=?, analyzed_at=?, n_error=?, n_warning=?, n_info=?, signature=?, body=?, brief_gz=? WHERE id=?`)
         .run(d.url, d.title, d.published, d.year, d.site, d.lang, new Date().toISOString(), d.nError, d.nWarning, d.nInfo, d.signature, d.body, d.briefGz, id);
-      this.db.prepare('INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)').run(id, d.title ?? '', d.body);
+      this.st('INSERT INTO doc_fts (rowid, title, body) VALUES (?,?,?)').run(id, d.title ?? '', d.body);
       this.insertLayers(id, rows);
     }).immediate();
   }
@@ -163,8 +175,8 @@ export class SqliteStore implements Store {
   /** Entity keys a name, key or knowledge-base id stands for. */
   private entityKeys(name: string): string[] {
     const keys = new Set<string>();
-    for (const r of this.db.prepare('SELECT DISTINCT key FROM entities WHERE key = ? OR kb_id = ?').all(name, name) as Row[]) keys.add(String(r.key));
-    for (const r of this.db.prepare('SELECT DISTINCT key FROM entity_names WHERE name = ?').all(normName(name)) as Row[]) keys.add(String(r.key));
+    for (const r of this.st('SELECT DISTINCT key FROM entities WHERE key = ? OR kb_id = ?').all(name, name) as Row[]) keys.add(String(r.key));
+    for (const r of this.st('SELECT DISTINCT key FROM entity_names WHERE name = ?').all(normName(name)) as Row[]) keys.add(String(r.key));
     return [...keys].slice(0, 500);
   }
 
@@ -190,7 +202,7 @@ export class SqliteStore implements Store {
     if (q.q && !fts) return { total: 0, hits: [] };
     if (fts) {
       const w = where.length ? ' AND ' + where.join(' AND ') : '';
-      const total = Number((this.db.prepare(`SELECT count(*) n FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ?${w}`).get(fts, ...params) as Row).n);
+      const total = Number((this.st(`SELECT count(*) n FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ?${w}`).get(fts, ...params) as Row).n);
       const rows = this.db
         .prepare(`SELECT ${DOC_COLS}, snippet(doc_fts, 1, '«', '»', '…', 24) AS snip, bm25(doc_fts, 4.0, 1.0) AS score
                   FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ?${w}
@@ -199,7 +211,7 @@ export class SqliteStore implements Store {
       return { total, hits: rows.map((r) => ({ ...toDocumentRow(r), snippet: String(r.snip), rank: -Number(r.score) })) };
     }
     const w = where.length ? ' WHERE ' + where.join(' AND ') : '';
-    const total = Number((this.db.prepare(`SELECT count(*) n FROM documents d${w}`).get(...params) as Row).n);
+    const total = Number((this.st(`SELECT count(*) n FROM documents d${w}`).get(...params) as Row).n);
     const rows = this.db
       .prepare(`SELECT ${DOC_COLS}, substr(d.body, 1, 400) AS head FROM documents d${w} ORDER BY d.published DESC, d.id DESC LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Row[];
@@ -211,7 +223,7 @@ export class SqliteStore implements Store {
     if (!keys.length) return null;
     // The key named most often, when a name stands for several.
     const ph = keys.map(() => '?').join(',');
-    const main = this.db.prepare(`SELECT key, name, type, kb_id, count(*) n FROM entities WHERE key IN (${ph}) GROUP BY key ORDER BY n DESC LIMIT 1`).get(...keys) as Row;
+    const main = this.st(`SELECT key, name, type, kb_id, count(*) n FROM entities WHERE key IN (${ph}) GROUP BY key ORDER BY n DESC LIMIT 1`).get(...keys) as Row;
     const k = String(main.key);
     const articles = this.db
       .prepare(`SELECT d.id, d.title, d.published FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.key = ? GROUP BY d.id ORDER BY d.published, d.id LIMIT 1000`)
@@ -220,7 +232,7 @@ export class SqliteStore implements Store {
       .prepare(`SELECT o.key, max(o.name) name, max(o.type) type, count(DISTINCT o.doc_id) n FROM entities e JOIN entities o ON o.doc_id = e.doc_id AND o.key <> e.key
                 WHERE e.key = ? GROUP BY o.key ORDER BY n DESC, o.key LIMIT 30`)
       .all(k) as Row[];
-    const names = (this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE key = ?').all(k) as Row[]).map((r) => String(r.name));
+    const names = (this.st('SELECT DISTINCT name FROM entity_names WHERE key = ?').all(k) as Row[]).map((r) => String(r.name));
     const figs = this.figureRowsForSubjects([k, ...names]);
     const contradicted = new Set(this.contradictionsFor(figs.map((f) => f.kSubject)).flatMap((c) => [`${c.a.docId}#${c.a.figureId}`, `${c.b.docId}#${c.b.figureId}`]));
     return profileFromRows(main, articles, co, figs, contradicted);
@@ -280,7 +292,7 @@ export class SqliteStore implements Store {
   }
 
   async ids(): Promise<number[]> {
-    return (this.db.prepare('SELECT id FROM documents ORDER BY id').all() as Row[]).map((r) => Number(r.id));
+    return (this.st('SELECT id FROM documents ORDER BY id').all() as Row[]).map((r) => Number(r.id));
   }
 
   async close(): Promise<void> {
