@@ -122,8 +122,12 @@ export class SqliteStore implements Store {
   }
 
   async addPrepared(p: PreparedDocument): Promise<AddResult> {
+    return this.db.transaction(() => this.insertPrepared(p)).immediate();
+  }
+
+  private insertPrepared(p: PreparedDocument): AddResult {
     const { hash, rows, rawGz } = p;
-    return this.db.transaction((): AddResult => {
+    {
       const existing = this.st('SELECT id, duplicate_of FROM documents WHERE hash = ?').get(hash) as Row | undefined;
       if (existing) return { id: Number(existing.id), created: false, duplicateOf: existing.duplicate_of === null ? null : Number(existing.duplicate_of) };
       const dup = this.findOriginal(rows, null);
@@ -138,7 +142,12 @@ export class SqliteStore implements Store {
       this.st('INSERT INTO raw_inputs (doc_id, name, bytes_gz) VALUES (?,?,?)').run(id, p.name, rawGz);
       this.insertLayers(id, rows);
       return { id, created: true, duplicateOf: dup };
-    }).immediate();
+    }
+  }
+
+  /** Many prepared documents in one transaction: for bulk loads, where a commit per document costs too much. */
+  addPreparedMany(docs: PreparedDocument[]): AddResult[] {
+    return this.db.transaction(() => docs.map((d) => this.insertPrepared(d))).immediate();
   }
 
   async getDocument(id: number): Promise<DocumentRow | null> {

@@ -12,6 +12,8 @@ export type Source = { kind: 'file' | 'jsonl' | 'url' | 'stdin'; name: string };
 
 /** Inputs a folder walk picks up (explicitly named files are read whatever their name). */
 const ARTICLE_EXT = /\.(txt|text|md|html?|xhtml|jsonl|ndjson)(\.gz)?$/i;
+/** A data set's own documentation, not one of its articles. */
+const NOT_ARTICLES = /^(README|MANIFEST|LICEN[CS]E|NOTICE|CHANGELOG|COPYING)\b/i;
 const JSONL_EXT = /\.(jsonl|ndjson)(\.gz)?$/i;
 const MAX_FILES = 5_000_000;
 
@@ -31,7 +33,7 @@ function walk(dir: string, out: string[]): void {
     if (e.name.startsWith('.') || out.length >= MAX_FILES) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && ARTICLE_EXT.test(e.name)) out.push(p);
+    else if (e.isFile() && ARTICLE_EXT.test(e.name) && !NOT_ARTICLES.test(e.name)) out.push(p);
   }
 }
 
