@@ -23,11 +23,13 @@ if (!addresses || !existsSync(addresses)) {
 }
 
 const records: { url: string | null; title: string | null; text: string; date: string | null }[] = [];
+const seen = new Set<string>();
 for (const line of readFileSync(addresses, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const a = JSON.parse(line) as Address;
   const text = a.text.replace(/\r\n?/g, '\n').trim();
-  if (text.length < MIN_TEXT || text === a.name.trim()) continue;
+  if (text.length < MIN_TEXT || text === a.name.trim() || seen.has(text)) continue;
+  seen.add(text);
   records.push({ url: a.url ?? `https://www.youtube.com/watch?v=${a.id}`, title: a.name.trim(), text, date: a.date.slice(0, 10) });
 }
 

@@ -42,4 +42,9 @@ CREATE TABLE minhash_bands (band INTEGER NOT NULL, doc_id INTEGER NOT NULL REFER
 CREATE INDEX minhash_bands_doc ON minhash_bands(doc_id);
 `,
   },
+  {
+    // Title matches weigh four times body matches; set as FTS5's rank so ORDER BY rank uses it.
+    version: 2,
+    sql: `INSERT INTO doc_fts (doc_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');`,
+  },
 ];

@@ -210,14 +210,19 @@ export class SqliteStore implements Store {
     const fts = q.q ? toFts5(q.q) : null;
     if (q.q && !fts) return { total: 0, hits: [] };
     if (fts) {
-      const w = where.length ? ' AND ' + where.join(' AND ') : '';
-      const total = Number((this.st(`SELECT count(*) n FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ?${w}`).get(fts, ...params) as Row).n);
-      const rows = this.db
-        .prepare(`SELECT ${DOC_COLS}, snippet(doc_fts, 1, '«', '»', '…', 24) AS snip, bm25(doc_fts, 4.0, 1.0) AS score
-                  FROM doc_fts JOIN documents d ON d.id = doc_fts.rowid WHERE doc_fts MATCH ?${w}
-                  ORDER BY score LIMIT ? OFFSET ?`)
-        .all(fts, ...params, limit, offset) as Row[];
-      return { total, hits: rows.map((r) => ({ ...toDocumentRow(r), snippet: String(r.snip), rank: -Number(r.score) })) };
+      // Rank and page on the FTS index alone, then fetch rows and snippets for the page only:
+      // computing a snippet per match before sorting is what makes common words slow.
+      const filter = where.length ? ` AND rowid IN (SELECT d.id FROM documents d WHERE ${where.join(' AND ')})` : '';
+      const total = Number((this.st(`SELECT count(*) n FROM doc_fts WHERE doc_fts MATCH ?${filter}`).get(fts, ...params) as Row).n);
+      const top = this.st(`SELECT rowid AS id, rank FROM doc_fts WHERE doc_fts MATCH ?${filter} ORDER BY rank LIMIT ? OFFSET ?`).all(fts, ...params, limit, offset) as Row[];
+      const docStmt = this.st(`SELECT ${DOC_COLS} FROM documents d WHERE d.id = ?`);
+      const snipStmt = this.st(`SELECT snippet(doc_fts, 1, '«', '»', '…', 24) AS snip FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?`);
+      const hits = top.map((t) => {
+        const r = docStmt.get(t.id) as Row;
+        const snip = snipStmt.get(fts, t.id) as Row | undefined;
+        return { ...toDocumentRow(r), snippet: String(snip?.snip ?? ''), rank: -Number(t.rank) };
+      });
+      return { total, hits };
     }
     const w = where.length ? ' WHERE ' + where.join(' AND ') : '';
     const total = Number((this.st(`SELECT count(*) n FROM documents d${w}`).get(...params) as Row).n);
