@@ -9,7 +9,7 @@
 //     near-duplicate signatures only: analysing 100k articles would take too long here), then
 //     search latency p50/p95 over 200 varied queries — SQLite, and PostgreSQL
 //     (DOSSIER_BENCH_PG_SYNTH=N, default the same N).
-// Options: --quick (BBC on all cores only, synthetic 10,000).
+// Options: --quick (BBC on all cores only, synthetic 10,000); --contradictions-only.
 
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,6 +27,8 @@ import { corpusFiles } from './corpus-files.js';
 import { requireData } from './data-dir.js';
 
 const quick = process.argv.includes('--quick');
+/** BBC on all cores and the contradiction measures only (to run where a figures stage is merged). */
+const onlyContradictions = process.argv.includes('--contradictions-only');
 const SYNTH = Number(process.env.DOSSIER_BENCH_SYNTH ?? (quick ? 10_000 : 100_000));
 const PG_SYNTH = Number(process.env.DOSSIER_BENCH_PG_SYNTH ?? SYNTH);
 const PG_URL = process.env.DOSSIER_BENCH_PG ?? process.env.DOSSIER_TEST_PG ?? '';
@@ -98,9 +100,9 @@ async function ingestRun(label: string, url: string, workers: number, sources: S
 // ---- 1. BBC with the full pipeline -------------------------------------------------------
 console.log(`# corpus bench: ${files.length} BBC articles, ${CORES} cores, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const bbcSources: Source[] = files.map((f) => ({ kind: 'file', name: f }));
-if (!quick) (await ingestRun('BBC SQLite, 1 worker', join(OUT, 'bbc-1.db'), 1, bbcSources)).close();
+if (!quick && !onlyContradictions) (await ingestRun('BBC SQLite, 1 worker', join(OUT, 'bbc-1.db'), 1, bbcSources)).close();
 const bbcStore = await ingestRun(`BBC SQLite, ${CORES} workers`, join(OUT, 'bbc.db'), CORES, bbcSources);
-const pgBbc = await pgDatabase('dossier_bench_bbc');
+const pgBbc = onlyContradictions ? null : await pgDatabase('dossier_bench_bbc');
 if (pgBbc) await (await ingestRun(`BBC PostgreSQL, ${CORES} workers`, pgBbc, CORES, bbcSources)).close();
 
 // ---- 2. Contradictions: false alarms, then planted conflicts --------------------------------
@@ -257,10 +259,12 @@ async function bulkLoad(label: string, url: string, n: number) {
   await store.close();
 }
 
-await bulkLoad('SQLite', join(OUT, 'synthetic.db'), SYNTH);
-const pgSynth = await pgDatabase('dossier_bench_synth');
-if (pgSynth && PG_SYNTH > 0) await bulkLoad('PostgreSQL', pgSynth, PG_SYNTH);
-if (!PG_URL) row('PostgreSQL', 'skipped: set DOSSIER_BENCH_PG or DOSSIER_TEST_PG (e.g. eval "$(.ci/postgres.sh start)")');
+if (!onlyContradictions) {
+  await bulkLoad('SQLite', join(OUT, 'synthetic.db'), SYNTH);
+  const pgSynth = await pgDatabase('dossier_bench_synth');
+  if (pgSynth && PG_SYNTH > 0) await bulkLoad('PostgreSQL', pgSynth, PG_SYNTH);
+}
+if (!PG_URL && !onlyContradictions) row('PostgreSQL', 'skipped: set DOSSIER_BENCH_PG or DOSSIER_TEST_PG (e.g. eval "$(.ci/postgres.sh start)")');
 
 console.log('\n| step | what | result | | | |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
