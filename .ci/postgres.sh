@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the store conformance tests.
 #
-#   source .ci/postgres.sh start   # installs (if needed), starts, exports DOSSIER_TEST_PG
-#   source .ci/postgres.sh stop    # stops the server and removes its data directory
-#   .ci/postgres.sh start          # the same, printing `export DOSSIER_TEST_PG=...` for eval
+#   eval "$(.ci/postgres.sh start)"   # installs (if needed), starts, exports DOSSIER_TEST_PG
+#   npm test                          # the store conformance suite now runs on PostgreSQL too
+#   .ci/postgres.sh stop              # stops the server and removes its data directory
 #
+# `start` prints only the `export DOSSIER_TEST_PG=...` line on stdout; logs go to stderr.
 # The server listens on 127.0.0.1:${DOSSIER_PG_PORT:-54329} with its unix socket in the temp
 # directory; the data directory is a mktemp dir owned by the postgres user (initdb refuses root).
 set -euo pipefail
