@@ -117,7 +117,9 @@ if (pgBbc) await (await ingestRun(`BBC PostgreSQL, ${CORES} workers`, pgBbc, COR
     if (b.figures.length) withFigures++;
     const doc = await bbcStore.getDocument(id);
     if (doc?.duplicateOf !== null) continue;
-    const cands = b.figures.filter((f) => f.value !== null && f.value !== 0 && figureKey(f, b) && /\d/.test(b.text.slice(f.start, f.end)));
+    // A changed bound ("over 50" → "over 65") need not conflict: plant in stated values only.
+    const cands = b.figures.filter((f) => f.value !== null && f.value !== 0 && figureKey(f, b) && /\d/.test(b.text.slice(f.start, f.end)) &&
+      !/^(over|more|above|at-least|at least|exceed|under|less|below|at-most|at most|up-to|up to|fewer)/.test(f.approx ?? ''));
     if (cands.length) keyed.push({ id, brief: b, fig: cands[Math.floor(rand() * cands.length)] });
   }
   row('unchanged corpus', `${ids.length} articles, ${withFigures} with figures, ${keyed.length} originals with a keyed figure`,

@@ -75,6 +75,10 @@ describe('conflictingPairs', () => {
     const pairs = conflictingPairs([f(1, 48000), f(2, 48000), f(3, 45000), f(4, 48100)]);
     assert.deepEqual(pairs.map(([a, b]) => [a.docId, b.docId]), [[1, 3], [3, 4]]);
   });
+  it('ignores two documents that both state both values ("from 60 to 65")', () => {
+    assert.deepEqual(conflictingPairs([f(1, 60), f(1, 65, { figureId: 'f2' }), f(2, 65), f(2, 60, { figureId: 'f2' })]), []);
+    assert.equal(conflictingPairs([f(1, 60), f(1, 65, { figureId: 'f2' }), f(2, 80), f(2, 60, { figureId: 'f2' })]).length, 1);
+  });
   it('ignores figures for different times', () => {
     assert.deepEqual(conflictingPairs([f(1, 48000, { time: '2021' }), f(2, 45000, { time: '2022' })]), []);
   });

@@ -71,6 +71,16 @@ export interface KeyedFigure extends StatedValue {
  */
 export function conflictingPairs(figs: KeyedFigure[]): [KeyedFigure, KeyedFigure][] {
   const sorted = [...figs].sort((p, q) => p.docId - q.docId || (p.figureId < q.figureId ? -1 : 1));
+  const byDoc = new Map<number, KeyedFigure[]>();
+  for (const f of sorted) {
+    const list = byDoc.get(f.docId);
+    if (list) list.push(f);
+    else byDoc.set(f.docId, [f]);
+  }
+  // A document that also states a value compatible with the other's ("from 60 to 65" read in
+  // both) does not contradict it: the disagreement must hold for some figure against all of
+  // the other document's figures of that key.
+  const allows = (docId: number, f: KeyedFigure) => byDoc.get(docId)!.some((g) => !contradicts(g, f));
   const out: [KeyedFigure, KeyedFigure][] = [];
   // Copies of one story repeat its figures: one finding per pair of stories is enough.
   const reported = new Set<string>();
@@ -80,7 +90,7 @@ export function conflictingPairs(figs: KeyedFigure[]): [KeyedFigure, KeyedFigure
       const a = sorted[i];
       if (a.docId === b.docId) continue;
       if (!sameTime(a, b)) continue;
-      if (contradicts(a, b)) {
+      if (contradicts(a, b) && (!allows(a.docId, b) || !allows(b.docId, a))) {
         const pair = a.group < b.group ? `${a.group}:${b.group}` : `${b.group}:${a.group}`;
         if (!reported.has(pair)) out.push([a, b]);
         reported.add(pair);

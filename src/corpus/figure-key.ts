@@ -16,7 +16,10 @@ export function figureKey(fig: Figure, brief: Brief): FigureKey | null {
   if (fig.derived) return null;
   if (fig.value === null && (fig.low === undefined || fig.high === undefined)) return null;
   const subject = subjectKey(fig.subject ?? null, brief);
-  const measure = normPhrase([fig.qualifier ?? '', fig.measure ?? ''].join(' '));
+  // The qualifier ("active" personnel) is part of what is measured, unless the measure has it.
+  const m = normPhrase(fig.measure ?? '');
+  const q = normPhrase(fig.qualifier ?? '');
+  const measure = q && !` ${m} `.includes(` ${q} `) ? `${q} ${m}` : m;
   if (!subject || !measure) return null;
   const unit = normUnit(fig.unit ?? '');
   const time = fig.time ? String(fig.time).trim().slice(0, 40) : null;
