@@ -98,7 +98,15 @@ async function ingestRun(label: string, url: string, workers: number, sources: S
 }
 
 // ---- 1. BBC with the full pipeline -------------------------------------------------------
-console.log(`# corpus bench: ${files.length} BBC articles, ${CORES} cores, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+/** How busy the machine is: ms for a fixed integer loop (about 10 ms on an idle core). */
+function calibrate(): number {
+  let x = 0;
+  const t = performance.now();
+  for (let i = 0; i < 1e7; i++) x = (x + Math.imul(i, 2654435761)) | 0;
+  return x === 0.5 ? 0 : performance.now() - t;
+}
+console.log(`# corpus bench: ${files.length} BBC articles, ${CORES} cores, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}, ` +
+  `calibration loop ${calibrate().toFixed(0)} ms (about 10 ms when the machine is idle)`);
 const bbcSources: Source[] = files.map((f) => ({ kind: 'file', name: f }));
 if (!quick && !onlyContradictions) (await ingestRun('BBC SQLite, 1 worker', join(OUT, 'bbc-1.db'), 1, bbcSources)).close();
 const bbcStore = await ingestRun(`BBC SQLite, ${CORES} workers`, join(OUT, 'bbc.db'), CORES, bbcSources);
@@ -236,6 +244,7 @@ async function searchLatency(label: string, store: CorpusStore, n: number) {
     hits += r.total;
   }
   times.sort((a, b) => a - b);
+  console.log(`# calibration loop now ${calibrate().toFixed(0)} ms (about 10 ms idle)`);
   const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))].toFixed(1);
   row(`search ${label}`, `${n} articles, 200 queries (1-2 words, phrases, OR/NOT), top 20 with snippets`, `p50 ${p(0.5)} ms`, `p95 ${p(0.95)} ms`, `max ${times[times.length - 1].toFixed(1)} ms`, `mean matches ${(hits / qs.length).toFixed(0)}`);
 }
