@@ -10,6 +10,9 @@ export const COMMANDS: Record<string, Command> = {
   ner: { summary: 'named-entity tags (IOB2) for CoNLL-column tokens (file or -)', load: () => import('./ner.js') },
   claims: { summary: 'check-worthiness of sentences in a CheckThat! TSV', load: () => import('./claims.js') },
   extract: { summary: 'clean text and metadata of each page', load: () => import('./extract.js') },
+  ingest: { summary: 'analyse articles into the corpus store (files, folders, globs, URLs, JSON Lines)', load: () => import('./ingest.js') },
+  search: { summary: 'search the corpus: ranked matches with highlighted snippets', load: () => import('./search.js') },
+  reanalyze: { summary: 'analyse stored articles again from their kept originals', load: () => import('./reanalyze.js') },
   timeml: { summary: 'TimeML in, the same TimeML with TIMEX3 tags added out', load: () => import('./timeml.js') },
   serve: { summary: 'the HTTP API and the web app over a corpus', load: () => import('./serve.js') },
 };

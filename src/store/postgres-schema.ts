@@ -1,0 +1,49 @@
+// The PostgreSQL schema, as numbered migrations applied in order (under an advisory lock, so
+// several ingest processes may start at once) and recorded in schema_version.
+
+export const PG_MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE documents (
+  id BIGSERIAL PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  url TEXT, title TEXT, published TEXT, year TEXT, site TEXT, lang TEXT, source TEXT,
+  ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  analyzed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  n_error INTEGER NOT NULL DEFAULT 0, n_warning INTEGER NOT NULL DEFAULT 0, n_info INTEGER NOT NULL DEFAULT 0,
+  duplicate_of BIGINT REFERENCES documents(id),
+  signature BYTEA,
+  body TEXT NOT NULL,
+  brief_gz BYTEA NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (
+    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', left(body, 400000)), 'B')
+  ) STORED
+);
+CREATE INDEX documents_tsv ON documents USING GIN (tsv);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+CREATE TABLE raw_inputs (doc_id BIGINT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, name TEXT NOT NULL, bytes_gz BYTEA NOT NULL);
+CREATE TABLE entities (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, eid TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, kb_id TEXT, salience REAL, mentions INTEGER, PRIMARY KEY (doc_id, eid));
+CREATE INDEX entities_key ON entities(key, doc_id);
+CREATE INDEX entities_kb ON entities(kb_id) WHERE kb_id IS NOT NULL;
+CREATE TABLE entity_names (name TEXT NOT NULL, key TEXT NOT NULL, doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, eid TEXT NOT NULL, PRIMARY KEY (name, key, doc_id, eid));
+CREATE INDEX entity_names_doc ON entity_names(doc_id);
+CREATE TABLE mentions (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL, eid TEXT);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE TABLE times (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX times_doc ON times(doc_id);
+CREATE TABLE timeline (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, seq INTEGER NOT NULL, value TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, summary TEXT NOT NULL, entity_keys TEXT NOT NULL, PRIMARY KEY (doc_id, seq));
+CREATE INDEX timeline_value ON timeline(value);
+CREATE TABLE figures (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, fid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, value DOUBLE PRECISION, low DOUBLE PRECISION, high DOUBLE PRECISION, unit TEXT, approx TEXT, measure TEXT NOT NULL, subject TEXT, time TEXT, k_subject TEXT, k_measure TEXT, k_unit TEXT, k_time TEXT, sentence TEXT NOT NULL, PRIMARY KEY (doc_id, fid));
+CREATE INDEX figures_key ON figures(k_subject, k_measure, k_unit) WHERE k_subject IS NOT NULL;
+CREATE TABLE quotes (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, speaker TEXT, cue TEXT);
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE TABLE claims (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "end" INTEGER NOT NULL, score REAL NOT NULL, label TEXT NOT NULL, attribution TEXT NOT NULL, kinds TEXT NOT NULL);
+CREATE INDEX claims_doc ON claims(doc_id);
+CREATE TABLE findings (doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, seq INTEGER NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, spans TEXT NOT NULL, PRIMARY KEY (doc_id, seq));
+CREATE TABLE minhash_bands (band BIGINT NOT NULL, doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, PRIMARY KEY (band, doc_id));
+CREATE INDEX minhash_bands_doc ON minhash_bands(doc_id);
+`,
+  },
+];
