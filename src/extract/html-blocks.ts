@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../brief/types.js';
 import { MAX_DEPTH, classId, isElement } from './html-dom.js';
-import { isFurnitureByName, isSkippedTag } from './html-prune.js';
+import { isFurnitureByName, isHidden, isSkippedTag } from './html-prune.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -59,7 +59,7 @@ class Inline {
       if (inLink) this.linkLen += d.trim().length;
       return;
     }
-    if (!isElement(n) || isSkippedTag(n)) return;
+    if (!isElement(n) || isSkippedTag(n) || isHidden(n)) return;
     if (n.name === 'br') {
       this.text += '\n';
       return;
@@ -160,7 +160,7 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
 
   const visit = (e: Element, depth: number, ctxKind: BlockKind | null, note?: string): void => {
     if (depth > MAX_DEPTH) return;
-    const furn = isFurnitureByName(e);
+    const furn = isFurnitureByName(e) || isHidden(e);
     if (furn) furnStack.push(e);
     const foot = FOOTNOTES.test(classId(e)) || e.attribs.role === 'doc-endnotes';
     if (foot) footDepth++;

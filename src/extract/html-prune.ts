@@ -34,11 +34,20 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 export function isSkippedTag(e: Element): boolean {
   if (SKIP_TAGS.has(e.name)) return true;
   const a = e.attribs;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
-  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
   if (a.role && SKIP_ROLES.test(a.role)) return true;
   if (a.itemprop === 'comment') return true;
   return false;
+}
+
+/**
+ * True for an element hidden by attribute or style. Hidden is soft: pages that stream their
+ * content into a hidden container and reveal it by script are common, so a hidden element that
+ * holds most of the page's text is still read (see the furniture guard in html.ts).
+ */
+export function isHidden(e: Element): boolean {
+  const a = e.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  return !!a.style && HIDDEN_STYLE.test(a.style);
 }
 
 /** True for an element whose class or id name it page furniture (and not the article body). */

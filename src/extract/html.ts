@@ -27,15 +27,18 @@ interface Weighed {
   ld: number;
 }
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 function weigh(raw: RawBlock): Weighed {
   const text = normaliseInline(raw.text, raw.kind === 'preformatted');
-  const t = text.length;
+  // Chinese, Japanese and Korean say in one character what alphabets say in about three.
+  const t = CJK.test(text) ? text.length * 3 : text.length;
   const ld = t ? Math.min(1, raw.linkLen / t) : 1;
   let good = 0;
   let bad = 0;
   if (ld >= 0.5) bad = t;
   else if (raw.kind === 'heading') good = t * 0.5;
-  else if (t >= 80 || (t >= 30 && /[.!?…:;]["”’)]?(\s|$)/u.test(text))) good = t * (1 - ld);
+  else if (t >= 80 || (t >= 30 && /[.!?…:;。！？]["”’)」]?(\s|$)/u.test(text))) good = t * (1 - ld);
   else bad = t * 0.5;
   return { raw, text, good, bad, ld };
 }
@@ -110,7 +113,8 @@ const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|modified)(?: on)
 function similar(a: string, b: string): boolean {
   const na = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const nb = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return na === nb || (na.length > 20 && (nb.startsWith(na) || na.startsWith(nb)));
+  // The block repeats the title, or is a shortened form of it; a paragraph that merely starts with it is kept.
+  return na === nb || (na.length > 20 && na.length <= nb.length * 1.1 && (nb.startsWith(na) || na.startsWith(nb)));
 }
 
 /** Drops blocks inside the article that are not its text. */
@@ -133,7 +137,7 @@ function trimTail(ws: Weighed[]): Weighed[] {
     if (w.raw.kind === 'heading' || (w.text.length < 40 && !/[.!?]["”’)]?$/u.test(w.text))) end--;
     else break;
   }
-  return ws.slice(0, end);
+  return end > 0 ? ws.slice(0, end) : ws;
 }
 
 export function extractHtml(html: string): Extracted {
