@@ -128,6 +128,26 @@ function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean
   return true;
 }
 
+/** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
+const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
+
+/** Cuts the article at a furniture section heading in its last part, and an author's bio at its foot. */
+function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
+  const from = Math.floor(ws.length * 0.5);
+  for (let i = Math.max(1, from); i < ws.length; i++) {
+    const w = ws[i];
+    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text)) {
+      ws = ws.slice(0, i);
+      break;
+    }
+  }
+  const names = authors.filter((a) => a.length > 3);
+  let end = ws.length;
+  while (end > 1 && end > ws.length - 3 && names.some((a) => ws[end - 1].text.startsWith(a + ' ') &&
+    /^\S+(?: \S+){0,3} (?:is|was|has|writes|covers|joined)\b/.test(ws[end - 1].text.slice(0, a.length + 12)))) end--;
+  return ws.slice(0, end);
+}
+
 /** Drops short furniture at the foot of the article (a "Related" heading whose list is gone, tags). */
 function trimTail(ws: Weighed[]): Weighed[] {
   let end = ws.length;
@@ -150,7 +170,7 @@ export function extractHtml(html: string): Extracted {
   const root = chooseRoot(clean);
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
   const dateline = findDateline(root ? ws.filter((w) => w.raw.end <= (root.endIndex ?? 0) + 1) : ws, root);
-  inRoot = trimTail(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)));
+  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
 
   const b = new TextBuilder();
   if (meta.title) b.add('title', meta.title);
