@@ -43,34 +43,56 @@ function bomCharset(bytes: Buffer): { charset: string; skip: number } | null {
 /** Guesses between the Cyrillic code pages and windows-1252 for bytes that are not UTF-8. */
 export function guessLegacy(bytes: Buffer): string {
   let high = 0;
+  let ascii = 0;
   let cp1251Score = 0;
   let koiScore = 0;
-  const n = Math.min(bytes.length, 65536);
+  const n = Math.min(bytes.length, 262144);
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b < 0x80) continue;
+    if (b < 0x80) {
+      if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
+      continue;
+    }
     high++;
     // In windows-1251, lower-case Cyrillic (the common case) is 0xE0-0xFF; in KOI8-R it is 0xC0-0xDF.
     if (b >= 0xe0) cp1251Score++;
     else if (b >= 0xc0) koiScore++;
   }
-  if (high > n * 0.15 || high > 200) return cp1251Score >= koiScore ? 'windows-1251' : 'koi8-r';
+  // Cyrillic text is mostly high bytes; Western text in windows-1252 has a few accented letters.
+  // (Markup is ASCII, so the share is taken over letters, and a page of markup needs fewer.)
+  if (high > 0 && (high / (high + ascii) > 0.25 || (high > 200 && (cp1251Score + koiScore) / high > 0.9 && high / (high + ascii) > 0.1))) {
+    return cp1251Score >= koiScore ? 'windows-1251' : 'koi8-r';
+  }
   return 'windows-1252';
 }
 
+function hasNonAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Bytes to text. Order: a BOM; valid UTF-8 with non-ASCII bytes (legacy text is almost never
+ * valid UTF-8 by chance, and pages often declare the wrong charset); the declared charset (HTTP
+ * header, then <meta>); plain ASCII; then, for broken UTF-8, a legacy guess (Cyrillic or Western).
+ */
 export function decodeBytes(bytes: Buffer, declared?: string | null): { text: string; charset: string } {
   const bom = bomCharset(bytes);
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
-  const charset = normaliseCharset(declared ?? null) ?? declaredCharset(bytes);
-  if (charset && charset !== 'utf-8') return { text: new TextDecoder(charset).decode(bytes), charset };
+  const nonAscii = hasNonAscii(bytes);
+  if (!nonAscii) return { text: bytes.toString('latin1'), charset: 'utf-8' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    if (charset === 'utf-8') {
-      // Declared UTF-8 but broken: keep it, with replacement characters where bytes are bad.
-      return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
-    }
-    const guess = guessLegacy(bytes);
-    return { text: new TextDecoder(guess).decode(bytes), charset: guess };
+    /* not valid UTF-8: fall through */
   }
+  const charset = normaliseCharset(declared ?? null) ?? declaredCharset(bytes);
+  if (charset && charset !== 'utf-8' && !charset.startsWith('utf-16')) return { text: new TextDecoder(charset).decode(bytes), charset };
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  for (let i = lenient.indexOf('\ufffd'); i >= 0 && bad < 1000; i = lenient.indexOf('\ufffd', i + 1)) bad++;
+  // A few broken bytes in a UTF-8 page are kept as replacement characters; many mean another charset.
+  if (bad <= 3) return { text: lenient, charset: 'utf-8' };
+  const guess = guessLegacy(bytes);
+  return { text: new TextDecoder(guess).decode(bytes), charset: guess };
 }

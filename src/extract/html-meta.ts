@@ -38,7 +38,7 @@ function jsonLd(scripts: Element[]): LdNode[] {
   const out: LdNode[] = [];
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
-    const raw = textOf(s).trim();
+    const raw = s.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('').trim();
     if (!raw || raw.length > 2_000_000) continue;
     try {
       const data = JSON.parse(raw.replace(/^<!--|-->$/g, ''));

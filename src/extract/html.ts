@@ -160,7 +160,8 @@ function trimTail(ws: Weighed[]): Weighed[] {
   return end > 0 ? ws.slice(0, end) : ws;
 }
 
-export function extractHtml(html: string): Extracted {
+/** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
+export function extractHtml(html: string, pageUrl?: string): Extracted {
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
   const body = findBody(doc);
@@ -182,7 +183,7 @@ export function extractHtml(html: string): Extracted {
   const text = b.text;
   for (const bl of b.blocks) if (bl.kind === 'footnote' && bl.note) tieMarkers(text, b.blocks, bl);
   if (!meta.published && dateline) meta.published = dateline;
-  refineMeta(meta, text, b.blocks, html);
+  refineMeta(meta, text, b.blocks, html, pageUrl);
   return { text, blocks: b.blocks, meta };
 }
 

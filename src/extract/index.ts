@@ -22,9 +22,11 @@ export function extractString(s: string, format?: 'html' | 'text'): Extracted {
 }
 
 export function extractRaw(input: RawInput): Extracted {
-  const { text } = decodeBytes(input.bytes);
-  const out = extractString(text, input.hint);
+  const { text } = decodeBytes(input.bytes, input.charset);
+  const fmt = input.hint ?? (looksLikeHtml(text) ? 'html' : 'text');
+  const out = fmt === 'html' ? extractHtml(text, input.url) : extractPlainText(text);
   if (!out.text.trim()) throw new InputError('no-text', `${input.name}: no article text found`);
   out.meta.source = input.name;
+  if (!out.meta.url && input.url) out.meta.url = input.url;
   return out;
 }
