@@ -43,26 +43,21 @@ function bomCharset(bytes: Buffer): { charset: string; skip: number } | null {
 /** Guesses between the Cyrillic code pages and windows-1252 for bytes that are not UTF-8. */
 export function guessLegacy(bytes: Buffer): string {
   let high = 0;
-  let ascii = 0;
+  let runs = 0;
   let cp1251Score = 0;
   let koiScore = 0;
   const n = Math.min(bytes.length, 262144);
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b < 0x80) {
-      if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
-      continue;
-    }
+    if (b < 0x80) continue;
     high++;
+    if (i + 1 < n && bytes[i + 1] >= 0x80) runs++;
     // In windows-1251, lower-case Cyrillic (the common case) is 0xE0-0xFF; in KOI8-R it is 0xC0-0xDF.
     if (b >= 0xe0) cp1251Score++;
     else if (b >= 0xc0) koiScore++;
   }
-  // Cyrillic text is mostly high bytes; Western text in windows-1252 has a few accented letters.
-  // (Markup is ASCII, so the share is taken over letters, and a page of markup needs fewer.)
-  if (high > 0 && (high / (high + ascii) > 0.25 || (high > 200 && (cp1251Score + koiScore) / high > 0.9 && high / (high + ascii) > 0.1))) {
-    return cp1251Score >= koiScore ? 'windows-1251' : 'koi8-r';
-  }
+  // Cyrillic words are runs of high bytes; in Western text an accented letter sits among ASCII ones.
+  if (high >= 4 && runs / high > 0.5) return cp1251Score >= koiScore ? 'windows-1251' : 'koi8-r';
   return 'windows-1252';
 }
 

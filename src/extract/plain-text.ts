@@ -69,6 +69,11 @@ export function extractPlainText(input: string): Extracted {
   let footStart = paras.length;
   while (footStart > i && FOOTNOTE_RE.test(paras[footStart - 1]) && paras[footStart - 1].length < 1000) footStart--;
   if (footStart === i) footStart = paras.length; // a text made only of numbered items is a list, not notes
+  // Chrome between the body and its notes ("Share", "Read more") is the foot of the body.
+  while (footStart < paras.length && footStart - 1 > i && isChromeLine(paras[footStart - 1])) {
+    paras.splice(footStart - 1, 1);
+    footStart--;
+  }
   for (; i < footStart; i++) {
     const p = paras[i];
     if (/^\s*[-•*–]\s+\S/u.test(p)) b.add('list-item', p.replace(/^\s*[-•*–]\s+/u, ''));
