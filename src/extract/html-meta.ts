@@ -7,6 +7,7 @@ import { isoDate, urlDate, writtenDate } from './dates.js';
 import { byTag, classId, textOf } from './html-dom.js';
 import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
+import { decodeHTML } from 'entities';
 
 export { isoDate } from './dates.js';
 
@@ -98,12 +99,12 @@ export function stripSiteSuffix(title: string, site: string | null): string {
       const k = key(p);
       return k !== s && !(k.length > 2 && (s.includes(k) || k.includes(s) && k.length < s.length + 12));
     });
-    if (kept.length && kept.length < parts.length) return joinKept(title, kept);
+    if (kept.length && kept.length < parts.length) return stripSiteSuffix(joinKept(title, kept), null);
   }
   // Without a known site name, drop a short last part (a site name is usually short).
   const last = parts[parts.length - 1];
   const rest = parts.slice(0, -1);
-  if (last.split(/\s+/).length <= 4 && rest.join(' ').length > 15) return joinKept(title, rest);
+  if (last.split(/\s+/).length <= 4 && rest.join(' ').length > 15) return stripSiteSuffix(joinKept(title, rest), null);
   return title;
 }
 
@@ -119,21 +120,49 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The page's headline: its <h1> when the meta title confirms it, else the meta title without the site name. */
-function chooseTitle(cands: (string | null)[], h1s: string[], site: string | null): string | null {
-  const metaTitles = cands.filter((c): c is string => !!c);
-  for (const h of h1s) {
-    const nh = norm(h);
-    if (nh.length < 3) continue;
-    if (metaTitles.some((t) => norm(t).includes(nh))) return h;
+/** Meta content is sometimes escaped twice ("&amp;amp;"): decode what is left. */
+function unescape(s: string): string {
+  return /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s) ? normaliseInline(decodeHTML(s)) : s;
+}
+
+function similarity(a: string, b: string): number {
+  const ta = new Set(norm(a).split(' ').filter(Boolean));
+  const tb = new Set(norm(b).split(' ').filter(Boolean));
+  if (!ta.size || !tb.size) return 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / Math.min(ta.size, tb.size);
+}
+
+/**
+ * The page's headline: the visible <h1> is what readers see as the title, unless it is the site's
+ * name; an <h1> the meta title confirms wins among several; a lower heading only when it is a part of
+ * the meta title; else the meta title without the site name.
+ */
+function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], site: string | null): string | null {
+  const metaTitles = cands.filter((c): c is string => !!c).map(unescape);
+  const siteKey = site ? norm(site) : '';
+  const notSite = (h: string) => {
+    const k = norm(h);
+    return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k)));
+  };
+  const heads = h1s.filter(notSite);
+  const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
+  for (const h of heads) if (metaTitles.some((t) => norm(t).includes(norm(h)) || (stripped && norm(h).includes(norm(stripped))))) return h;
+  if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
+  if (heads.length > 1 && stripped) {
+    const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
+    if (best[1] >= 0.5) return best[0];
   }
-  if (!metaTitles.length) return h1s[0] ?? null;
-  return stripSiteSuffix(metaTitles[0], site);
+  for (const h of lower.filter(notSite)) {
+    if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
+  }
+  return stripped ?? heads[0] ?? null;
 }
 
 export function htmlMeta(doc: Document): Meta {
   const meta = emptyMeta();
-  const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'time']), 5000);
+  const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'h2', 'h3', 'time']), 5000);
   const metas = heads.filter((e) => e.name === 'meta');
   const mm = metaMap(metas);
   const ld = jsonLd(heads.filter((e) => e.name === 'script'));
@@ -145,8 +174,9 @@ export function htmlMeta(doc: Document): Meta {
   if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
   const titleEl = heads.find((e) => e.name === 'title');
   const h1s = heads.filter((e) => e.name === 'h1').map((e) => normaliseInline(textOf(e))).filter((t) => t.length > 2 && t.length < 300);
+  const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(textOf(e)));
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
-    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, meta.site);
+    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
   const authors = art ? ldNames(art.author) : [];
   if (!authors.length) {

@@ -170,7 +170,7 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
   const root = chooseRoot(clean);
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
-  const dateline = findDateline(root ? ws.filter((w) => w.raw.end <= (root.endIndex ?? 0) + 1) : ws, root);
+  const dateline = findDateline(ws, root, meta.title);
   inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
 
   const b = new TextBuilder();
@@ -187,18 +187,26 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   return { text, blocks: b.blocks, meta };
 }
 
-/** A visible dateline: a short date line just before or at the top of the article root. */
-function findDateline(ws: Weighed[], root: Element | null): string | null {
+/** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
+function findDateline(ws: Weighed[], root: Element | null, title: string | null): string | null {
+  const look = (from: number, to: number): string | null => {
+    for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
+      const t = ws[i].text;
+      if (t.length > 160) continue;
+      const d = writtenDate(t);
+      if (d) return d;
+    }
+    return null;
+  };
+  const h = title ? ws.findIndex((w) => w.raw.kind === 'heading' && similar(w.text, title)) : -1;
+  if (h >= 0) {
+    const d = look(h + 1, h + 12) ?? look(h - 4, h);
+    if (d) return d;
+  }
   const rootStart = root?.startIndex ?? 0;
   let idx = ws.findIndex((w) => w.raw.start >= rootStart);
   if (idx < 0) idx = 0;
-  for (let i = Math.max(0, idx - 8); i < Math.min(ws.length, idx + 8); i++) {
-    const t = ws[i].text;
-    if (t.length > 100) continue;
-    const d = writtenDate(t);
-    if (d) return d;
-  }
-  return null;
+  return look(idx - 10, idx + 8);
 }
 
 function findBody(doc: { children: import('domhandler').AnyNode[] }): Element | { children: import('domhandler').AnyNode[] } {
