@@ -55,6 +55,8 @@ export function isFurnitureByName(e: Element): boolean {
   if (e.name === 'body' || e.name === 'html' || e.name === 'article' || e.name === 'main') return false;
   const a = e.attribs;
   if (e.name === 'footer') return true;
+  // A form is furniture (search boxes, sign-up forms), unless it wraps the page (as ASP.NET pages do).
+  if (e.name === 'form') return !(e.parent && (e.parent as Element).name === 'body');
   if (!a.class && !a.id) return false;
   const ci = classId(e);
   if (a.itemprop === 'articleBody' || CONTENT.test(ci)) return false;

@@ -58,7 +58,9 @@ function misnamed(ws: Weighed[]): Set<Element> {
   }
   const kept = new Set<Element>();
   for (const [f, g] of under) {
-    if (g > total * FURNITURE_GUARD && !/comment|disqus|repl/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
+    // Only a long text can be the article; a footer element is a footer whatever it holds.
+    if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
+      !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
   }
   return kept;
 }
