@@ -57,3 +57,11 @@ test('decode: broken bytes never become lone surrogates or control characters in
   const ex2 = extractRaw({ name: 'x.html', bytes: Buffer.from(html), hint: 'html' });
   assert.ok(!hasLoneSurrogate(ex2.text));
 });
+
+test('decode: mojibake (UTF-8 read as windows-1252 upstream) is repaired, real Latin text is not touched', async () => {
+  const { repairMojibake } = await import('./decode.js');
+  assert.equal(repairMojibake('Donâ€™t panic, the cafÃ© is open.'), 'Don’t panic, the café is open.');
+  assert.equal(repairMojibake('Le café à Paris est très naïve.'), 'Le café à Paris est très naïve.');
+  const ex = extractRaw({ name: 'm.html', bytes: Buffer.from('<p>Itâ€™s the cafÃ©â€™s best coffee, and people say so.</p>'), hint: 'html' });
+  assert.match(ex.text, /It’s the café’s best coffee/);
+});

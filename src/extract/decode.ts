@@ -91,3 +91,43 @@ export function decodeBytes(bytes: Buffer, declared?: string | null): { text: st
   const guess = guessLegacy(bytes);
   return { text: new TextDecoder(guess).decode(bytes), charset: guess };
 }
+
+// ---- mojibake: UTF-8 text that was once decoded as windows-1252 or Latin-1 ("donâ€™t", "cafÃ©") ----
+
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const TO_BYTE = new Map<string, number>();
+for (let b = 0x80; b <= 0xff; b++) TO_BYTE.set(String.fromCharCode(b), b); // Latin-1 (and C1 controls)
+for (let i = 0; i < CP1252_HIGH.length; i++) TO_BYTE.set(CP1252_HIGH[i], 0x80 + i);
+
+/** A lead byte of a UTF-8 sequence (as a Latin-1/1252 char) followed by continuation bytes. */
+const MOJIBAKE_RUN = new RegExp(`[\\u00c2-\\u00f4](?:[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u00bf]/g, '')}]){1,3}`, 'g');
+
+/**
+ * Repairs text whose UTF-8 bytes were decoded as windows-1252/Latin-1 somewhere upstream. Only runs
+ * that form valid UTF-8 are changed, and only when such runs are frequent enough to be mojibake
+ * rather than real Latin text (e.g. "Ã©" is never French).
+ */
+export function repairMojibake(s: string): string {
+  MOJIBAKE_RUN.lastIndex = 0;
+  let found = 0;
+  for (let m = MOJIBAKE_RUN.exec(s); m && found < 3; m = MOJIBAKE_RUN.exec(s)) if (decodesAsUtf8(m[0])) found++;
+  if (found < 2) return s;
+  return s.replace(MOJIBAKE_RUN, (run) => decodesAsUtf8(run) ?? run);
+}
+
+const fatal = new TextDecoder('utf-8', { fatal: true });
+
+function decodesAsUtf8(run: string): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const b = TO_BYTE.get(run[i]);
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  try {
+    const out = fatal.decode(bytes);
+    return out.length < run.length ? out : null;
+  } catch {
+    return null;
+  }
+}
