@@ -74,8 +74,6 @@ class Inline {
       }
     }
     const link = inLink || n.name === 'a';
-    // Words in adjacent block-ish inline boxes (e.g. <span>one</span><span>two</span>) stay apart only
-    // if the HTML separates them; we add no spaces the source does not have, except around images.
     for (const c of n.children) this.add(c, depth + 1, link);
   }
 }
@@ -88,10 +86,6 @@ function textOfInline(e: Element, depth: number): string {
   const i = new Inline();
   for (const c of e.children) i.add(c, depth + 1, false);
   return i.text;
-}
-
-export interface WalkResult {
-  blocks: RawBlock[];
 }
 
 /** Walks the page once and returns its raw blocks in document order. */
@@ -165,13 +159,9 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
     const foot = FOOTNOTES.test(classId(e)) || e.attribs.role === 'doc-endnotes';
     if (foot) footDepth++;
     const kind = e.name === 'tr' ? 'table-row' : LEAF_KIND[e.name];
-    let noteHere = note;
-    if (footDepth > 0 && e.name === 'li') {
-      noteHere = note ?? undefined;
-    }
     if (kind && !hasBlockChild(e)) {
       const k: BlockKind = footDepth > 0 && e.name === 'li' ? 'footnote' : kind === 'paragraph' && ctxKind ? ctxKind : kind;
-      leaf(e, k, depth, k === 'footnote' ? noteHere : undefined);
+      leaf(e, k, depth, k === 'footnote' ? note : undefined);
     } else if (e.name === 'tr' && !e.children.some((c) => isElement(c) && (c.name === 'td' || c.name === 'th') && hasBlockChild(c))) {
       leaf(e, 'table-row', depth);
     } else {

@@ -1,6 +1,6 @@
 // Page metadata: JSON-LD, OpenGraph and other meta tags, <title>, <h1>, <time>, <html lang>,
 // each field from its most trusted source; then checked against the extracted text (refineMeta).
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
 import { isoDate, urlDate, writtenDate } from './dates.js';
@@ -223,5 +223,3 @@ export function refineMeta(meta: Meta, text: string, blocks: Block[], _html: str
   const detected = detectLang(body);
   if (detected && detected !== meta.lang) meta.lang = detected;
 }
-
-export type { AnyNode };
