@@ -5,7 +5,7 @@ import type { Element } from 'domhandler';
 import { classId } from './html-dom.js';
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea',
-  'input', 'nav', 'aside', 'head', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'dialog', 'menu', 'title',
+  'input', 'nav', 'head', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'dialog', 'menu', 'title',
   'label', 'option', 'meta', 'link']);
 
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist)$/;
@@ -54,7 +54,8 @@ export function isHidden(e: Element): boolean {
 export function isFurnitureByName(e: Element): boolean {
   if (e.name === 'body' || e.name === 'html' || e.name === 'article' || e.name === 'main') return false;
   const a = e.attribs;
-  if (e.name === 'footer') return true;
+  // Asides are furniture, but softly: a stray unclosed <aside> can swallow the whole page.
+  if (e.name === 'footer' || e.name === 'aside') return true;
   // A form is furniture (search boxes, sign-up forms), unless it wraps the page (as ASP.NET pages do).
   if (e.name === 'form') return !(e.parent && (e.parent as Element).name === 'body');
   if (!a.class && !a.id) return false;

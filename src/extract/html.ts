@@ -7,7 +7,6 @@ import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
 import { tieMarkers } from './footnotes.js';
 import { collectBlocks, type RawBlock } from './html-blocks.js';
-import { isSkippedTag } from './html-prune.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
@@ -166,8 +165,8 @@ function trimTail(ws: Weighed[]): Weighed[] {
 export function extractHtml(html: string, pageUrl?: string): Extracted {
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
-  const body = findBody(doc);
-  const ws = collectBlocks(body).map(weigh);
+  // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
+  const ws = collectBlocks(doc).map(weigh);
   const keptFurn = misnamed(ws);
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
   const root = chooseRoot(clean);
@@ -211,16 +210,3 @@ function findDateline(ws: Weighed[], root: Element | null, title: string | null)
   return look(idx - 10, idx + 8);
 }
 
-function findBody(doc: { children: import('domhandler').AnyNode[] }): Element | { children: import('domhandler').AnyNode[] } {
-  for (const c of doc.children) {
-    if (c.type !== 'tag') continue;
-    const e = c as Element;
-    if (e.name === 'body') return e;
-    if (e.name === 'html') {
-      const b = e.children.find((x) => x.type === 'tag' && (x as Element).name === 'body');
-      if (b) return b as Element;
-      return { children: e.children.filter((x) => !(x.type === 'tag' && isSkippedTag(x as Element))) };
-    }
-  }
-  return doc;
-}
