@@ -18,6 +18,24 @@ export function textOf(n: AnyNode, depth = 0): string {
   return s;
 }
 
+/** Text of a heading: like textOf, but a <br> or a nested block separates words. */
+export function spacedText(n: AnyNode, depth = 0): string {
+  if (n.type === 'text') return (n as unknown as { data: string }).data;
+  if (depth > MAX_DEPTH || !('children' in n)) return '';
+  if (isElement(n)) {
+    if (n.name === 'script' || n.name === 'style' || n.name === 'template') return '';
+    if (n.name === 'br') return ' ';
+  }
+  let s = '';
+  for (const c of (n as Element).children) {
+    const t = spacedText(c, depth + 1);
+    s += isElement(c) && !INLINE_TAGS.has(c.name) ? ` ${t} ` : t;
+  }
+  return s;
+}
+
+const INLINE_TAGS = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'small', 'sub', 'sup', 'code', 'abbr', 'cite', 'q', 'mark', 'time', 'font']);
+
 /** Finds elements by tag name, depth-bounded, in document order. */
 export function byTag(root: AnyNode, names: Set<string>, limit = 10000): Element[] {
   const out: Element[] = [];

@@ -4,7 +4,7 @@ import type { Document, Element } from 'domhandler';
 import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
 import { isoDate, urlDate, writtenDate } from './dates.js';
-import { byTag, classId, textOf } from './html-dom.js';
+import { byTag, classId, spacedText, textOf } from './html-dom.js';
 import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
 import { decodeHTML } from 'entities';
@@ -173,8 +173,8 @@ export function htmlMeta(doc: Document): Meta {
   meta.site = first(mm, 'og:site_name', 'application-name', 'twitter:site') ?? str(publisher?.name) ?? str(ldSite?.name);
   if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
   const titleEl = heads.find((e) => e.name === 'title');
-  const h1s = heads.filter((e) => e.name === 'h1').map((e) => normaliseInline(textOf(e))).filter((t) => t.length > 2 && t.length < 300);
-  const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(textOf(e)));
+  const h1s = heads.filter((e) => e.name === 'h1').map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
+  const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
     titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
