@@ -108,10 +108,19 @@ const MOJIBAKE_RUN = new RegExp(`[\\u00c2-\\u00f4](?:[\\u0080-\\u00bf${CP1252_HI
  * rather than real Latin text (e.g. "Ã©" is never French).
  */
 export function repairMojibake(s: string): string {
+  return hasMojibake(s) ? repairMojibakeRuns(s) : s;
+}
+
+/** True when the text holds at least two runs that are UTF-8 read as windows-1252. */
+export function hasMojibake(s: string): boolean {
   MOJIBAKE_RUN.lastIndex = 0;
   let found = 0;
-  for (let m = MOJIBAKE_RUN.exec(s); m && found < 3; m = MOJIBAKE_RUN.exec(s)) if (decodesAsUtf8(m[0])) found++;
-  if (found < 2) return s;
+  for (let m = MOJIBAKE_RUN.exec(s); m && found < 2; m = MOJIBAKE_RUN.exec(s)) if (decodesAsUtf8(m[0])) found++;
+  return found >= 2;
+}
+
+/** Repairs every run that decodes as UTF-8 (call once hasMojibake said the page has them). */
+export function repairMojibakeRuns(s: string): string {
   return s.replace(MOJIBAKE_RUN, (run) => decodesAsUtf8(run) ?? run);
 }
 

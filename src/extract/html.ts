@@ -10,6 +10,7 @@ import { collectBlocks, type RawBlock } from './html-blocks.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
+import { hasMojibake, repairMojibakeRuns } from './decode.js';
 import { TextBuilder, normaliseInline } from './text-builder.js';
 import type { Extracted } from './types.js';
 
@@ -174,12 +175,16 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const dateline = findDateline(ws, root, meta.title);
   inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
 
+  // Mojibake (UTF-8 once read as windows-1252 upstream) is repaired in the text, not in the page.
+  const fix = hasMojibake(html) ? repairMojibakeRuns : (x: string) => x;
+  if (meta.title) meta.title = fix(meta.title);
+  if (meta.subtitle) meta.subtitle = fix(meta.subtitle);
   const b = new TextBuilder();
   if (meta.title) b.add('title', meta.title);
   for (const w of inRoot) {
     const extra: Partial<Block> = { source: { start: w.raw.start, end: w.raw.end } };
     if (w.raw.note) extra.note = w.raw.note;
-    b.add(w.raw.kind, w.raw.text, extra, w.raw.kind === 'preformatted');
+    b.add(w.raw.kind, fix(w.raw.text), extra, w.raw.kind === 'preformatted');
   }
   const text = b.text;
   for (const bl of b.blocks) if (bl.kind === 'footnote' && bl.note) tieMarkers(text, b.blocks, bl);
