@@ -6,14 +6,14 @@
 // The word metric is WCXB's: lower-cased \w+ tokens, multiset overlap, P/R/F1 per page, averaged.
 // Pages are split into two halves by id parity (even = tune, odd = check) to show over-fitting.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { extractString } from '../src/extract/index.js';
 import type { Extracted } from '../src/extract/types.js';
+import { dataDir } from './data-dir.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -24,19 +24,6 @@ const { values: opts } = parseArgs({
     dump: { type: 'string' },
   },
 });
-
-function findDataDir(): string | null {
-  if (process.env.DOSSIER_DATA) return existsSync(process.env.DOSSIER_DATA) ? process.env.DOSSIER_DATA : null;
-  let dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'shared', 'data');
-    if (existsSync(cand)) return cand;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return null;
-}
 
 // ---- metric -----------------------------------------------------------------------------------
 
@@ -317,7 +304,7 @@ function report(label: string, pages: Page[], systems: [string, (pg: Page) => Sy
 }
 
 async function main(): Promise<void> {
-  const data = findDataDir();
+  const data = dataDir();
   if (!data) {
     console.log('eval:extract: ../shared/data not found (set DOSSIER_DATA); nothing to evaluate.');
     return;
