@@ -183,7 +183,8 @@ export function htmlMeta(doc: Document): Meta {
     const a = first(mm, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator');
     if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
   }
-  meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^https?:/.test(a)))];
+  // Handles (@name) and URLs are not names.
+  meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
   meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??
     isoDate(first(mm, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
       'publish-date', 'publish_date', 'article.published', 'dc.date.issued', 'dc.date', 'date', 'sailthru.date',

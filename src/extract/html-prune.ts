@@ -21,7 +21,7 @@ const FURNITURE = new RegExp('(?:^|[\\s_-])(?:' + [
   'read-?next', 'more-?stories', 'recommended', 'recommendations', 'toolbar', 'screen-reader-text', 'sr-only',
   'visually-hidden', 'visuallyhidden', 'skip-link', 'print-only', 'post-navigation', 'post-nav', 'nav-links',
   'byline', 'dateline', 'meta-?data', 'post-?meta', 'entry-?meta', 'article-?meta', 'newsletter-?signup', 'paywall',
-  'cta', 'login', 'donate', 'donation', 'follow-us', 'jp-relatedposts',
+  'cta', 'login', 'donate', 'donation', 'follow-us', 'jp-relatedposts', 'overlay', 'tools', 'embed-url', 'embed-code',
 ].join('|') + ')(?:$|[\\s_-])');
 
 /** Class/id words of the article body itself: never pruned by class. */
