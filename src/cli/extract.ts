@@ -3,9 +3,10 @@ import { extractRaw } from '../extract/index.js';
 import { parse, UsageError } from './args.js';
 import { readInput, reportFailure } from './inputs.js';
 
-const HELP = `usage: dossier extract FILE|- ... [--format text|json|jsonl]
+const HELP = `usage: dossier extract FILE|URL|- ... [--format text|json|jsonl]
 
-The clean text and metadata of each page or text file (.html, .htm, .txt and their .gz).
+The clean text and metadata of each page or text file (.html, .htm, .txt and their .gz),
+or of a page fetched from an http(s) URL (15 s timeout, 5 redirects, 64 MB at most).
 
   --format   text (default: the title, then the text), json (an array), jsonl (one object per line)`;
 
@@ -17,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const format = values.format as string;
   if (!['text', 'json', 'jsonl'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json or jsonl)`);
-  if (!positionals.length) throw new UsageError('give at least one file or - for standard input');
+  if (!positionals.length) throw new UsageError('give at least one file, URL or - for standard input');
   let failed = 0;
   const all: unknown[] = [];
   for (const name of positionals) {

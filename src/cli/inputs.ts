@@ -1,13 +1,14 @@
 // Reading the inputs of a batch command: each file (or - for standard input) is read on its
-// own, so that one bad file is reported and the rest of the batch still goes through.
+// own (a path, - or an http(s) URL), so that one bad file is reported and the rest of the batch still goes through.
 import { InputError } from '../core/errors.js';
+import { fetchInput, isUrl } from '../extract/fetch.js';
 import { readFileInput, readStdinInput, type RawInput } from '../extract/read.js';
 
 export type InputResult = { ok: true; input: RawInput } | { ok: false; name: string; reason: string };
 
 export async function readInput(name: string): Promise<InputResult> {
   try {
-    const input = name === '-' ? await readStdinInput() : readFileInput(name);
+    const input = name === '-' ? await readStdinInput() : isUrl(name) ? await fetchInput(name) : readFileInput(name);
     return { ok: true, input };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, name, reason: e.message };

@@ -23,5 +23,8 @@ export function isChromeLine(line: string): boolean {
   if (/^(related|more|recommended|popular|latest)\s+(posts?|articles?|stories|news|reads?)$/.test(l)) return true;
   if (/^(posted|published|updated) (in|on|by)\b.{0,60}$/.test(l) && !/[.!?]$/.test(l)) return true;
   if (/^\d+\s*(comments?|shares?|views?)$/.test(l)) return true;
+  // Media player controls and shop buttons, as text.
+  if (/^(play( video)?|pause|mute|unmute|fullscreen|non-fullscreen|(current|duration|remaining) time\b.{0,12}|loaded: ?\d+%|progress: ?\d+%|stream type ?live|(check|see|view) (the )?(price|deal|prices|deals)\b.{0,40}|read (the )?(full )?review|buy (it )?(now )?(at|from|on)\b.{0,30}|shop (now|the)\b.{0,30})$/.test(l)) return true;
+  if (/^(\d+\s*min(ute)?s?\s*read|reading time\b.*|last updated( on)?\b.{0,30}|article continues below|advertisement|sponsored|credit:.{0,40}|photo:.{0,40}|image:.{0,40}|copy|copied|get in touch|contact us|request (information|a quote|a demo)|get started\b.{0,20}|learn more|find out more|buy now|shop now|order now|book now|download|sign in|log out|quick links|our guides)$/.test(l)) return true;
   return false;
 }

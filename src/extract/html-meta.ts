@@ -1,33 +1,33 @@
-// Page metadata from <head>: JSON-LD, OpenGraph and other meta tags, <title>, <html lang>.
+// Page metadata: JSON-LD, OpenGraph and other meta tags, <title>, <h1>, <time>, <html lang>,
+// each field from its most trusted source; then checked against the extracted text (refineMeta).
 import type { Document, Element } from 'domhandler';
-import * as du from 'domutils';
-import type { Meta } from '../brief/types.js';
+import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
+import { isoDate, urlDate, writtenDate } from './dates.js';
+import { byTag, classId, spacedText, textOf } from './html-dom.js';
+import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
+import { decodeHTML } from 'entities';
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  const metas = du.getElementsByTagName('meta', doc, true);
-  for (const key of keys) {
-    for (const m of metas) {
-      const name = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
-      if (name === key && m.attribs.content?.trim()) return normaliseInline(m.attribs.content);
-    }
+export { isoDate } from './dates.js';
+
+type MetaMap = Map<string, string>;
+
+function metaMap(metas: Element[]): MetaMap {
+  const m: MetaMap = new Map();
+  for (const e of metas) {
+    const key = (e.attribs.property ?? e.attribs.name ?? e.attribs.itemprop ?? e.attribs['http-equiv'] ?? '').toLowerCase().trim();
+    const v = e.attribs.content ?? e.attribs.datetime;
+    if (key && v?.trim() && !m.has(key)) m.set(key, normaliseInline(v));
   }
-  return null;
+  return m;
 }
 
-/** Normalises a date string to ISO 8601 (a date, or date-time with its offset); null if unparseable. */
-export function isoDate(s: string | null | undefined): string | null {
-  if (!s) return null;
-  const t = s.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(t);
-  if (m) {
-    if (!m[4]) return `${m[1]}-${m[2]}-${m[3]}`;
-    const tz = m[7] ? (m[7] === 'Z' ? 'Z' : m[7].length === 5 ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : m[7]) : '';
-    return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${tz}`;
+function first(m: MetaMap, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = m.get(k);
+    if (v) return v;
   }
-  const d = new Date(t);
-  if (!Number.isNaN(d.getTime()) && /\d{4}/.test(t)) return d.toISOString().slice(0, 10);
   return null;
 }
 
@@ -35,20 +35,24 @@ interface LdNode {
   [k: string]: unknown;
 }
 
-function jsonLd(doc: Document): LdNode[] {
+function jsonLd(scripts: Element[]): LdNode[] {
   const out: LdNode[] = [];
-  for (const s of du.getElementsByTagName('script', doc, true)) {
+  for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
+    const raw = s.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('').trim();
+    if (!raw || raw.length > 2_000_000) continue;
     try {
-      const data = JSON.parse(du.textContent(s));
+      const data = JSON.parse(raw.replace(/^<!--|-->$/g, ''));
       const stack: unknown[] = [data];
-      while (stack.length && out.length < 200) {
+      while (stack.length && out.length < 500) {
         const n = stack.pop();
-        if (Array.isArray(n)) stack.push(...n);
+        if (Array.isArray(n)) stack.push(...n.slice(0, 100));
         else if (n && typeof n === 'object') {
           out.push(n as LdNode);
           const g = (n as LdNode)['@graph'];
           if (g) stack.push(g);
+          const main = (n as LdNode).mainEntity;
+          if (main && typeof main === 'object') stack.push(main);
         }
       }
     } catch {
@@ -58,67 +62,165 @@ function jsonLd(doc: Document): LdNode[] {
   return out;
 }
 
+const ARTICLE_TYPE = /Article|Posting|Report|BlogPosting|NewsArticle|Review|Recipe|HowTo|WebPage|ScholarlyArticle/i;
+
+function ldTypes(n: LdNode): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
 function ldArticle(nodes: LdNode[]): LdNode | null {
-  for (const n of nodes) {
-    const t = n['@type'];
-    const types = Array.isArray(t) ? t : [t];
-    if (types.some((x) => typeof x === 'string' && /Article|Posting|Report|BlogPosting/i.test(x))) return n;
-  }
+  // An article type proper first; a WebPage only when nothing better is there.
+  for (const n of nodes) if (ldTypes(n).some((x) => ARTICLE_TYPE.test(x) && !/WebPage/i.test(x))) return n;
+  for (const n of nodes) if (ldTypes(n).some((x) => /WebPage/i.test(x)) && (n.datePublished || n.headline)) return n;
   return null;
 }
 
-function ldNames(v: unknown): string[] {
-  if (!v) return [];
+function ldNames(v: unknown, depth = 0): string[] {
+  if (!v || depth > 3) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(ldNames);
+  if (Array.isArray(v)) return v.slice(0, 20).flatMap((x) => ldNames(x, depth + 1));
   if (typeof v === 'object' && typeof (v as LdNode).name === 'string') return [(v as LdNode).name as string];
   return [];
 }
 
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? normaliseInline(v) : null);
+
+const SEPARATORS = /\s+[|–—·•»:-]\s+|\s+::\s+|\s*\|\s*/;
+
+/** A title without the site name that pages add before or after it ("Title | Site", "Site - Title"). */
 export function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
+  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (site) {
-    const s = site.toLowerCase();
-    const kept = parts.filter((p) => p.toLowerCase() !== s && !s.includes(p.toLowerCase()));
-    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+    const s = key(site);
+    const kept = parts.filter((p) => {
+      const k = key(p);
+      return k !== s && !(k.length > 2 && (s.includes(k) || k.includes(s) && k.length < s.length + 12));
+    });
+    if (kept.length && kept.length < parts.length) return stripSiteSuffix(joinKept(title, kept), null);
   }
   // Without a known site name, drop a short last part (a site name is usually short).
   const last = parts[parts.length - 1];
-  if (last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').length > 15) return parts.slice(0, -1).join(' - ');
+  const rest = parts.slice(0, -1);
+  if (last.split(/\s+/).length <= 4 && rest.join(' ').length > 15) return stripSiteSuffix(joinKept(title, rest), null);
   return title;
+}
+
+/** Rejoins kept parts with the separators the title had between them. */
+function joinKept(title: string, kept: string[]): string {
+  const start = title.indexOf(kept[0]);
+  const lastPart = kept[kept.length - 1];
+  const end = title.indexOf(lastPart, start) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Meta content is sometimes escaped twice ("&amp;amp;"): decode what is left. */
+function unescape(s: string): string {
+  return /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s) ? normaliseInline(decodeHTML(s)) : s;
+}
+
+function similarity(a: string, b: string): number {
+  const ta = new Set(norm(a).split(' ').filter(Boolean));
+  const tb = new Set(norm(b).split(' ').filter(Boolean));
+  if (!ta.size || !tb.size) return 0;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / Math.min(ta.size, tb.size);
+}
+
+/**
+ * The page's headline: the visible <h1> is what readers see as the title, unless it is the site's
+ * name; an <h1> the meta title confirms wins among several; a lower heading only when it is a part of
+ * the meta title; else the meta title without the site name.
+ */
+function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], site: string | null): string | null {
+  const metaTitles = cands.filter((c): c is string => !!c).map(unescape);
+  const siteKey = site ? norm(site) : '';
+  const notSite = (h: string) => {
+    const k = norm(h);
+    return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k)));
+  };
+  const heads = h1s.filter(notSite);
+  const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
+  for (const h of heads) if (metaTitles.some((t) => norm(t).includes(norm(h)) || (stripped && norm(h).includes(norm(stripped))))) return h;
+  if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
+  if (heads.length > 1 && stripped) {
+    const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
+    if (best[1] >= 0.5) return best[0];
+  }
+  for (const h of lower.filter(notSite)) {
+    if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
+  }
+  return stripped ?? heads[0] ?? null;
 }
 
 export function htmlMeta(doc: Document): Meta {
   const meta = emptyMeta();
-  const ld = jsonLd(doc);
+  const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'h2', 'h3', 'time']), 5000);
+  const metas = heads.filter((e) => e.name === 'meta');
+  const mm = metaMap(metas);
+  const ld = jsonLd(heads.filter((e) => e.name === 'script'));
   const art = ldArticle(ld);
-  const htmlEl = du.findOne((e: Element) => e.name === 'html', doc.children, true);
-  meta.site = metaContent(doc, 'og:site_name', 'application-name') ??
-    (typeof (art?.publisher as LdNode | undefined)?.name === 'string' ? ((art!.publisher as LdNode).name as string) : null);
-  const titleEl = du.findOne((e: Element) => e.name === 'title', doc.children, true);
-  const rawTitle = (art && typeof art.headline === 'string' ? art.headline : null) ??
-    metaContent(doc, 'og:title', 'twitter:title') ?? (titleEl ? normaliseInline(du.textContent(titleEl)) : null);
-  meta.title = rawTitle ? stripSiteSuffix(normaliseInline(rawTitle), meta.site) : null;
-  meta.subtitle = metaContent(doc, 'og:description', 'description', 'twitter:description');
+  const htmlEl = heads.find((e) => e.name === 'html');
+  const publisher = art?.publisher as LdNode | undefined;
+  const ldSite = ld.find((n) => ldTypes(n).includes('WebSite'));
+  meta.site = first(mm, 'og:site_name', 'application-name', 'twitter:site') ?? str(publisher?.name) ?? str(ldSite?.name);
+  if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
+  const titleEl = heads.find((e) => e.name === 'title');
+  const h1s = heads.filter((e) => e.name === 'h1').map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
+  const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
+  meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
+    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
+  meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
   const authors = art ? ldNames(art.author) : [];
   if (!authors.length) {
-    const a = metaContent(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author');
+    const a = first(mm, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator');
     if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
   }
-  meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter(Boolean))];
-  meta.published = isoDate((art?.datePublished as string | undefined) ?? null) ??
-    isoDate(metaContent(doc, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate',
-      'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'));
-  meta.modified = isoDate((art?.dateModified as string | undefined) ?? null) ??
-    isoDate(metaContent(doc, 'article:modified_time', 'og:updated_time', 'datemodified'));
+  // Handles (@name) and URLs are not names.
+  meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
+  meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??
+    isoDate(first(mm, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
+      'publish-date', 'publish_date', 'article.published', 'dc.date.issued', 'dc.date', 'date', 'sailthru.date',
+      'parsely-pub-date', 'dcterms.created', 'article:published', 'og:published_time', 'citation_publication_date',
+      'release_date', 'created'));
+  meta.modified = isoDate(str(art?.dateModified)) ??
+    isoDate(first(mm, 'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'last-modified'));
   if (!meta.published) {
-    const time = du.findOne((e: Element) => e.name === 'time' && !!e.attribs.datetime, doc.children, true);
-    meta.published = isoDate(time?.attribs.datetime);
+    const times = heads.filter((e) => e.name === 'time');
+    const pub = times.find((t) => /pub|posted|date/i.test(`${t.attribs.itemprop ?? ''} ${classId(t)} ${'pubdate' in t.attribs ? 'pub' : ''}`)) ?? times[0];
+    if (pub) meta.published = isoDate(pub.attribs.datetime) ?? writtenDate(normaliseInline(textOf(pub)));
   }
-  const lang = htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? metaContent(doc, 'og:locale', 'language', 'content-language');
-  meta.lang = lang ? lang.replace('_', '-').split('-')[0].toLowerCase() : null;
-  const canonical = du.findOne((e: Element) => e.name === 'link' && (e.attribs.rel ?? '').toLowerCase() === 'canonical', doc.children, true);
-  meta.url = canonical?.attribs.href ?? metaContent(doc, 'og:url');
+  const lang = htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? first(mm, 'og:locale', 'language', 'content-language', 'dc.language');
+  meta.lang = lang ? lang.replace('_', '-').split('-')[0].toLowerCase().trim() || null : null;
+  const canonical = heads.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs.rel ?? '') && e.attribs.href);
+  meta.url = canonical?.attribs.href ?? first(mm, 'og:url') ?? str(art?.url);
   return meta;
+}
+
+const DATELINE_WINDOW = 6;
+
+/** Fills what the head did not say from the text itself: a visible dateline, the URL; checks the language. */
+export function refineMeta(meta: Meta, text: string, blocks: Block[], _html: string, pageUrl?: string): void {
+  if (!meta.published) {
+    for (const b of blocks.slice(0, DATELINE_WINDOW)) {
+      const t = text.slice(b.start, b.end);
+      if (t.length > 120) continue;
+      const d = writtenDate(t);
+      if (d) {
+        meta.published = d;
+        break;
+      }
+    }
+  }
+  if (!meta.published) meta.published = urlDate(meta.url) ?? urlDate(pageUrl);
+  const body = blocks.filter((b) => b.kind !== 'title').map((b) => text.slice(b.start, b.end)).join(' ');
+  const detected = detectLang(body);
+  if (detected && detected !== meta.lang) meta.lang = detected;
 }

@@ -1,135 +1,217 @@
-// HTML to clean text: a baseline that finds the main content (the element holding most
-// paragraph text, preferring <article> and <main>) and turns its block elements into blocks.
+// HTML to clean text. The page is walked once into raw blocks (html-blocks.ts); each block is
+// weighed as article-like (long, sentence-shaped, few links) or not; the article root is the
+// element that holds the most article-like text net of the rest; its blocks are then filtered
+// (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Document, Element } from 'domhandler';
-import * as du from 'domutils';
-import type { BlockKind } from '../brief/types.js';
-import { htmlMeta } from './html-meta.js';
+import type { Element } from 'domhandler';
+import type { Block } from '../brief/types.js';
+import { tieMarkers } from './footnotes.js';
+import { collectBlocks, type RawBlock } from './html-blocks.js';
+import { htmlMeta, refineMeta } from './html-meta.js';
+import { isChromeLine } from './chrome-lines.js';
+import { writtenDate } from './dates.js';
+import { hasMojibake, repairMojibakeRuns } from './decode.js';
 import { TextBuilder, normaliseInline } from './text-builder.js';
 import type { Extracted } from './types.js';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select',
-  'textarea', 'input', 'nav', 'aside', 'footer', 'header', 'head', 'canvas', 'video', 'audio', 'object', 'embed']);
-const BOILERPLATE_RE = /(^|[\s_-])(nav|navbar|menu|footer|share|sharing|social|comments?|related|cookie|consent|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|subscribe|signup|popup|modal|banner|widget|recommend\w*|outbrain|taboola)($|[\s_-])/i;
-const BLOCK_KIND: Record<string, BlockKind> = {
-  p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'list-item', blockquote: 'quote', figcaption: 'caption', tr: 'table-row', pre: 'preformatted', dd: 'paragraph',
-  dt: 'paragraph',
-};
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'span', 'center', 'font']);
+/** Weight of non-article text against article text when choosing the root. */
+const BAD_WEIGHT = 0.8;
+/** A furniture-named element holding more than this share of the article-like text is kept. */
+const FURNITURE_GUARD = 0.6;
 
-/** Nodes deeper than this are not descended: hostile nesting cannot blow the stack. */
-const MAX_DEPTH = 400;
-
-function isBoilerplate(e: Element): boolean {
-  if (SKIP.has(e.name)) return true;
-  const role = e.attribs.role ?? '';
-  if (/^(navigation|banner|contentinfo|complementary|search|dialog)$/.test(role)) return true;
-  if (e.attribs['aria-hidden'] === 'true' || 'hidden' in e.attribs) return true;
-  const cls = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
-  return cls.length > 1 && BOILERPLATE_RE.test(cls);
+interface Weighed {
+  raw: RawBlock;
+  text: string;
+  good: number;
+  bad: number;
+  ld: number;
 }
 
-/** Paragraph text length under an element, by a bounded walk. */
-function paragraphText(e: Element, depth = 0): number {
-  if (depth > MAX_DEPTH) return 0;
-  let n = 0;
-  for (const c of e.children) {
-    if (c.type !== 'tag') continue;
-    const el = c as Element;
-    if (isBoilerplate(el)) continue;
-    if (el.name === 'p' || el.name === 'pre' || el.name === 'blockquote') n += du.textContent(el).trim().length;
-    else n += paragraphText(el, depth + 1);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function weigh(raw: RawBlock): Weighed {
+  const text = normaliseInline(raw.text, raw.kind === 'preformatted');
+  // Chinese, Japanese and Korean say in one character what alphabets say in about three.
+  const t = CJK.test(text) ? text.length * 3 : text.length;
+  const ld = t ? Math.min(1, raw.linkLen / t) : 1;
+  let good = 0;
+  let bad = 0;
+  if (ld >= 0.5) bad = t;
+  else if (raw.kind === 'heading') good = t * 0.5;
+  else if (t >= 80 || (t >= 30 && /[.!?…:;。！？]["”’)」]?(\s|$)/u.test(text))) good = t * (1 - ld);
+  else bad = t * 0.5;
+  return { raw, text, good, bad, ld };
+}
+
+function isFurniture(w: Weighed, kept: Set<Element>): boolean {
+  if (!w.raw.furn) return false;
+  return w.raw.furn.some((f) => !kept.has(f));
+}
+
+/** Furniture-named elements that hold most of the article-like text are not furniture after all. */
+function misnamed(ws: Weighed[]): Set<Element> {
+  let total = 0;
+  const under = new Map<Element, number>();
+  for (const w of ws) {
+    total += w.good;
+    if (w.raw.furn) for (const f of w.raw.furn) under.set(f, (under.get(f) ?? 0) + w.good);
   }
-  return n;
+  const kept = new Set<Element>();
+  for (const [f, g] of under) {
+    // Only a long text can be the article; a footer element is a footer whatever it holds.
+    if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
+      !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
+  }
+  return kept;
 }
 
-function chooseRoot(doc: Document): Element | Document {
-  const articles = du.getElementsByTagName('article', doc, true);
-  const mains = du.getElementsByTagName('main', doc, true);
+const SEMANTIC_BODY = /(?:article|entry|post|story|main|blog)[-_]?(?:body|content|text)|articlebody/i;
+
+/** The element holding the most article-like text net of the rest. */
+function chooseRoot(ws: Weighed[]): Element | null {
+  const good = new Map<Element, number>();
+  const bad = new Map<Element, number>();
+  for (const w of ws) {
+    let e: Element | null = w.raw.el;
+    let guard = 0;
+    while (e && e.type === 'tag' && guard++ < 500) {
+      good.set(e, (good.get(e) ?? 0) + w.good);
+      bad.set(e, (bad.get(e) ?? 0) + w.bad);
+      e = e.parent as Element | null;
+    }
+  }
   let best: Element | null = null;
-  let bestScore = 0;
-  for (const e of [...articles, ...mains]) {
-    const s = paragraphText(e);
-    if (s > bestScore) {
+  let bestScore = -Infinity;
+  let bestDepth = -1;
+  for (const [e, g] of good) {
+    if (g <= 0) continue;
+    let s = g - BAD_WEIGHT * (bad.get(e) ?? 0);
+    if (e.name === 'article' || e.attribs.itemprop === 'articleBody' || SEMANTIC_BODY.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) s *= 1.05;
+    const d = depthOf(e);
+    if (s > bestScore || (s === bestScore && d > bestDepth)) {
       best = e;
       bestScore = s;
+      bestDepth = d;
     }
   }
-  if (best && bestScore > 200) return best;
-  // Otherwise the element whose direct paragraph children hold the most text.
-  const counts = new Map<Element, number>();
-  for (const p of du.getElementsByTagName('p', doc, true)) {
-    const parent = p.parent as Element | null;
-    if (!parent || parent.type !== 'tag') continue;
-    counts.set(parent, (counts.get(parent) ?? 0) + du.textContent(p).trim().length);
-  }
-  for (const [e, n] of counts) {
-    if (n > bestScore) {
-      best = e;
-      bestScore = n;
+  return best;
+}
+
+function depthOf(e: Element): number {
+  let d = 0;
+  for (let p = e.parent; p && d < 1000; p = p.parent) d++;
+  return d;
+}
+
+function within(w: Weighed, root: Element): boolean {
+  const s = root.startIndex ?? 0;
+  const e = (root.endIndex ?? 0) + 1;
+  return w.raw.start >= s && w.raw.end <= e;
+}
+
+const BYLINE = /^(?:by|written by|posted by|words by|author:?|reported by|von|par|por)\s+\p{Lu}/iu;
+const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|modified)(?: on)?:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/iu;
+
+function similar(a: string, b: string): boolean {
+  const na = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const nb = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // The block repeats the title, or is a shortened form of it; a paragraph that merely starts with it is kept.
+  return na === nb || (na.length > 20 && na.length <= nb.length * 1.1 && (nb.startsWith(na) || na.startsWith(nb)));
+}
+
+/** Drops blocks inside the article that are not its text. */
+function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean {
+  const t = w.text;
+  if (w.ld > 0.5 && w.raw.kind !== 'footnote') return false;
+  if (t.length < 60 && isChromeLine(t)) return false;
+  if (t.length < 120 && (BYLINE.test(t) || DATE_ONLY.test(t))) return false;
+  if (t.length < 80 && authors.some((a) => a.length > 3 && t.includes(a)) && /\d{4}|\bby\b/i.test(t)) return false;
+  if (title && (w.raw.kind === 'heading' || w.raw.kind === 'paragraph') && similar(t, title)) return false;
+  return true;
+}
+
+/** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
+const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
+
+/** Cuts the article at a furniture section heading in its last part, and an author's bio at its foot. */
+function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
+  const from = Math.floor(ws.length * 0.5);
+  for (let i = Math.max(1, from); i < ws.length; i++) {
+    const w = ws[i];
+    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text)) {
+      ws = ws.slice(0, i);
+      break;
     }
   }
-  return best ?? du.findOne((e: Element) => e.name === 'body', doc.children, true) ?? doc;
+  const names = authors.filter((a) => a.length > 3);
+  let end = ws.length;
+  while (end > 1 && end > ws.length - 3 && names.some((a) => ws[end - 1].text.startsWith(a + ' ') &&
+    /^\S+(?: \S+){0,3} (?:is|was|has|writes|covers|joined)\b/.test(ws[end - 1].text.slice(0, a.length + 12)))) end--;
+  return ws.slice(0, end);
 }
 
-function inlineText(node: AnyNode, depth = 0): string {
-  if (depth > MAX_DEPTH) return '';
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (node.type !== 'tag' && node.type !== 'root') return '';
-  const e = node as Element;
-  if (node.type === 'tag' && (SKIP.has(e.name) || e.name === 'sup' && /^\s*\[?\d+\]?\s*$/.test(du.textContent(e)) && false)) return '';
-  if (e.name === 'br') return '\n';
-  let s = '';
-  for (const c of e.children) s += inlineText(c, depth + 1);
-  return s;
-}
-
-function walk(node: AnyNode, b: TextBuilder, depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  if (node.type !== 'tag' && node.type !== 'root') return;
-  const e = node as Element;
-  if (node.type === 'tag' && isBoilerplate(e)) return;
-  const kind = node.type === 'tag' ? BLOCK_KIND[e.name] : undefined;
-  if (kind === 'table-row') {
-    const cells = e.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
-    b.add(kind, cells.map((c) => normaliseInline(inlineText(c))).filter(Boolean).join(' | '));
-    return;
+/** Drops short furniture at the foot of the article (a "Related" heading whose list is gone, tags). */
+function trimTail(ws: Weighed[]): Weighed[] {
+  let end = ws.length;
+  while (end > 0) {
+    const w = ws[end - 1];
+    if (w.raw.kind === 'footnote') break;
+    if (w.raw.kind === 'heading' || (w.text.length < 40 && !/[.!?]["”’)]?$/u.test(w.text))) end--;
+    else break;
   }
-  if (kind && !hasBlockChild(e)) {
-    b.add(kind, inlineText(e), {}, kind === 'preformatted');
-    return;
-  }
-  // Text sitting directly in a container (between blocks) becomes a paragraph of its own.
-  let loose = '';
-  for (const c of e.children) {
-    if (c.type === 'text' || (c.type === 'tag' && !BLOCK_KIND[(c as Element).name] && !CONTAINERS.has((c as Element).name) &&
-      !hasBlockChild(c as Element) && !isBoilerplate(c as Element))) {
-      loose += inlineText(c, depth + 1);
-      continue;
-    }
-    if (loose.trim()) b.add('paragraph', loose);
-    loose = '';
-    walk(c, b, depth + 1);
-  }
-  if (loose.trim()) b.add('paragraph', loose);
+  return end > 0 ? ws.slice(0, end) : ws;
 }
 
-function hasBlockChild(e: Element): boolean {
-  return e.children.some((c) => c.type === 'tag' && (BLOCK_KIND[(c as Element).name] !== undefined ||
-    ['div', 'section', 'article', 'table', 'ul', 'ol', 'figure'].includes((c as Element).name)));
-}
-
-export function extractHtml(html: string): Extracted {
-  const doc = parseDocument(html, { decodeEntities: true });
+/** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
+export function extractHtml(html: string, pageUrl?: string): Extracted {
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
+  // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
+  const ws = collectBlocks(doc).map(weigh);
+  const keptFurn = misnamed(ws);
+  const clean = ws.filter((w) => !isFurniture(w, keptFurn));
+  const root = chooseRoot(clean);
+  let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
+  const dateline = findDateline(ws, root, meta.title);
+  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
+
+  // Mojibake (UTF-8 once read as windows-1252 upstream) is repaired in the text, not in the page.
+  const fix = hasMojibake(html) ? repairMojibakeRuns : (x: string) => x;
+  if (meta.title) meta.title = fix(meta.title);
+  if (meta.subtitle) meta.subtitle = fix(meta.subtitle);
   const b = new TextBuilder();
   if (meta.title) b.add('title', meta.title);
-  const root = chooseRoot(doc);
-  walk(root, b, 0);
-  // Drop a heading that repeats the title.
+  for (const w of inRoot) {
+    const extra: Partial<Block> = { source: { start: w.raw.start, end: w.raw.end } };
+    if (w.raw.note) extra.note = w.raw.note;
+    b.add(w.raw.kind, fix(w.raw.text), extra, w.raw.kind === 'preformatted');
+  }
   const text = b.text;
-  const blocks = b.blocks.filter((bl, i) => !(i > 0 && bl.kind === 'heading' && text.slice(bl.start, bl.end) === meta.title));
-  if (!meta.lang) meta.lang = null;
-  return { text, blocks, meta };
+  for (const bl of b.blocks) if (bl.kind === 'footnote' && bl.note) tieMarkers(text, b.blocks, bl);
+  if (!meta.published && dateline) meta.published = dateline;
+  refineMeta(meta, text, b.blocks, html, pageUrl);
+  return { text, blocks: b.blocks, meta };
 }
+
+/** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
+function findDateline(ws: Weighed[], root: Element | null, title: string | null): string | null {
+  const look = (from: number, to: number): string | null => {
+    for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
+      const t = ws[i].text;
+      if (t.length > 160) continue;
+      const d = writtenDate(t);
+      if (d) return d;
+    }
+    return null;
+  };
+  const h = title ? ws.findIndex((w) => w.raw.kind === 'heading' && similar(w.text, title)) : -1;
+  if (h >= 0) {
+    const d = look(h + 1, h + 12) ?? look(h - 4, h);
+    if (d) return d;
+  }
+  const rootStart = root?.startIndex ?? 0;
+  let idx = ws.findIndex((w) => w.raw.start >= rootStart);
+  if (idx < 0) idx = 0;
+  return look(idx - 10, idx + 8);
+}
+

@@ -1,6 +1,6 @@
 // The extraction entry point: bytes of any supported input to clean text, blocks and metadata.
 import { InputError } from '../core/errors.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, repairMojibake } from './decode.js';
 import { extractHtml } from './html.js';
 import { extractPlainText } from './plain-text.js';
 import type { RawInput } from './read.js';
@@ -17,14 +17,17 @@ export function looksLikeHtml(s: string): boolean {
 /** Extracts clean text from a string whose format is given or guessed. */
 export function extractString(s: string, format?: 'html' | 'text'): Extracted {
   const fmt = format ?? (looksLikeHtml(s) ? 'html' : 'text');
-  const out = fmt === 'html' ? extractHtml(s) : extractPlainText(s);
+  // HTML is repaired block by block (so source offsets stay true to the page); plain text as a whole.
+  const out = fmt === 'html' ? extractHtml(s) : extractPlainText(repairMojibake(s));
   return out;
 }
 
 export function extractRaw(input: RawInput): Extracted {
-  const { text } = decodeBytes(input.bytes);
-  const out = extractString(text, input.hint);
+  const { text } = decodeBytes(input.bytes, input.charset);
+  const fmt = input.hint ?? (looksLikeHtml(text) ? 'html' : 'text');
+  const out = fmt === 'html' ? extractHtml(text, input.url) : extractPlainText(repairMojibake(text));
   if (!out.text.trim()) throw new InputError('no-text', `${input.name}: no article text found`);
   out.meta.source = input.name;
+  if (!out.meta.url && input.url) out.meta.url = input.url;
   return out;
 }

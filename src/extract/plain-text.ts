@@ -1,8 +1,9 @@
 // Plain text as scrapers save it: chrome lines dropped at head and foot, the title and
 // standfirst recovered, numbered footnotes kept as footnote blocks tied to their markers.
-import type { Block, Meta, Span } from '../brief/types.js';
+import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
 import { isChromeLine } from './chrome-lines.js';
+import { tieMarkers } from './footnotes.js';
 import { TextBuilder } from './text-builder.js';
 import type { Extracted } from './types.js';
 
@@ -68,6 +69,11 @@ export function extractPlainText(input: string): Extracted {
   let footStart = paras.length;
   while (footStart > i && FOOTNOTE_RE.test(paras[footStart - 1]) && paras[footStart - 1].length < 1000) footStart--;
   if (footStart === i) footStart = paras.length; // a text made only of numbered items is a list, not notes
+  // Chrome between the body and its notes ("Share", "Read more") is the foot of the body.
+  while (footStart < paras.length && footStart - 1 > i && isChromeLine(paras[footStart - 1])) {
+    paras.splice(footStart - 1, 1);
+    footStart--;
+  }
   for (; i < footStart; i++) {
     const p = paras[i];
     if (/^\s*[-•*–]\s+\S/u.test(p)) b.add('list-item', p.replace(/^\s*[-•*–]\s+/u, ''));
@@ -96,20 +102,3 @@ function stripTrailingChrome(p: string): string {
   return p;
 }
 
-/** Finds the markers of a footnote in the body ("vehicles(1)", "vehicles[1]", "vehicles¹"). */
-function tieMarkers(text: string, blocks: Block[], note: Block): void {
-  const n = note.note;
-  if (!n || !/^\d+$/.test(n)) return;
-  const sup = n.replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  const re = new RegExp(`(?<=\\p{L}|[.,;:)”"’])(?:\\(${n}\\)|\\[${n}\\]|${sup})(?!\\d)`, 'gu');
-  const markers: Span[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'footnote' || b.kind === 'title') continue;
-    re.lastIndex = 0;
-    const slice = text.slice(b.start, b.end);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      markers.push({ start: b.start + m.index, end: b.start + m.index + m[0].length });
-    }
-  }
-  if (markers.length) note.markers = markers;
-}

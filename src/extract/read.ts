@@ -12,6 +12,10 @@ export interface RawInput {
   bytes: Buffer;
   /** Format hinted by the file name or content type, if any. */
   hint?: 'html' | 'text';
+  /** Charset named by the transport (an HTTP Content-Type header), if any. */
+  charset?: string;
+  /** The page's URL, when it was fetched. */
+  url?: string;
 }
 
 function hintFromName(name: string): 'html' | 'text' | undefined {

@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractString } from './index.js';
+import { extractHtml } from './html.js';
+import { stripSiteSuffix } from './html-meta.js';
+
+const para = (s: string) => `<p>${s} This sentence makes the paragraph long enough to read like article prose, as real ones do.</p>`;
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Grain exports rise again | The Harbour Gazette</title>
+<meta property="og:site_name" content="The Harbour Gazette">
+<meta property="og:title" content="Grain exports rise again">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<link rel="canonical" href="https://gazette.example/2024/03/05/grain">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Grain exports rise again",
+"author":[{"@type":"Person","name":"Mara Olsen"}],"datePublished":"2024-03-04T18:00:00Z","dateModified":"2024-03-06T08:00:00Z"}</script>
+</head><body>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav></header>
+<main><article>
+<h1>Grain exports rise again</h1>
+<p class="byline">By Mara Olsen</p>
+<p>5 March 2024</p>
+<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>
+${para('Grain shipments from the northern ports rose for the third month in a row, the port authority said on Monday.')}
+${para('Officials counted 7756 vehicles<sup><a href="#fn1">1</a></sup> queuing at the terminals during the busiest week.')}
+<h2>What changed</h2>
+${para('The new rail link opened in January and cut the journey from the inland silos by almost a day.')}
+<ul><li>Wheat made up most of the volume this quarter.</li><li>Barley exports doubled from a low base.</li></ul>
+<blockquote><p>We have never moved this much grain in winter, said the harbour master.</p></blockquote>
+<figure><img src="x.jpg" alt=""><figcaption>Ships waiting outside the northern port.</figcaption></figure>
+<table><tr><th>Port</th><th>Tonnes</th></tr><tr><td>North</td><td>1,200</td></tr></table>
+<div class="newsletter-signup"><p>Get our newsletter every morning. Sign up now and never miss a story again, it is free.</p></div>
+<ol class="footnotes"><li id="fn1">Counted by the port authority's cameras over seven days.</li></ol>
+</article>
+<section class="related-articles"><h3>Related articles</h3><ul><li><a href="/a">Fishing quotas cut again for the coming season</a></li><li><a href="/b">Ferry strike ends after two weeks of talks</a></li></ul></section>
+<div id="comments"><h3>3 comments</h3>${para('I think this article is wrong about the rail link and the silos and everything else.')}</div>
+</main>
+<footer><p>© 2024 The Harbour Gazette. All rights reserved.</p></footer>
+</body></html>`;
+
+test('html: keeps the article text and its structure as blocks', () => {
+  const ex = extractHtml(PAGE);
+  const kinds = ex.blocks.map((b) => b.kind);
+  assert.equal(kinds[0], 'title');
+  for (const k of ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'table-row', 'footnote'] as const) {
+    assert.ok(kinds.includes(k), `a ${k} block`);
+  }
+  assert.match(ex.text, /Grain shipments from the northern ports/);
+  assert.match(ex.text, /Barley exports doubled/);
+  assert.match(ex.text, /North \| 1,200/);
+  assert.match(ex.text, /Ships waiting outside/);
+});
+
+test('html: drops navigation, cookie notice, share bar, byline, date line, newsletter, related list, comments, footer', () => {
+  const { text } = extractHtml(PAGE);
+  for (const junk of ['We use cookies', 'Business', 'Share on Facebook', 'By Mara Olsen', '5 March 2024', 'newsletter',
+    'Fishing quotas', 'Related articles', 'article is wrong', 'All rights reserved']) {
+    assert.ok(!text.includes(junk), `"${junk}" should be gone`);
+  }
+  // The title appears once: as the title block, not again as a heading.
+  assert.equal(text.split('Grain exports rise again').length, 2);
+});
+
+test('html: footnote reference written apart from the number and tied to its note', () => {
+  const ex = extractHtml(PAGE);
+  assert.match(ex.text, /7756 vehicles\[1\] queuing/);
+  const note = ex.blocks.find((b) => b.kind === 'footnote');
+  assert.ok(note);
+  assert.equal(note.note, '1');
+  assert.equal(note.markers?.length, 1);
+  assert.equal(ex.text.slice(note.markers![0].start, note.markers![0].end), '[1]');
+});
+
+test('html: every block maps back to its place in the source HTML', () => {
+  const ex = extractHtml(PAGE);
+  for (const b of ex.blocks.filter((x) => x.kind !== 'title')) {
+    assert.ok(b.source, 'has a source span');
+    const src = PAGE.slice(b.source.start, b.source.end);
+    const words = ex.text.slice(b.start, b.end).match(/\p{L}{4,}/gu) ?? [];
+    for (const w of words.slice(0, 5)) assert.ok(src.includes(w), `"${w}" lies in the source span of its block`);
+  }
+  const h2 = ex.blocks.find((b) => b.kind === 'heading')!;
+  assert.equal(PAGE.slice(h2.source!.start, h2.source!.end), '<h2>What changed</h2>');
+});
+
+test('html: metadata from JSON-LD first, then meta tags', () => {
+  const { meta } = extractHtml(PAGE);
+  assert.equal(meta.title, 'Grain exports rise again');
+  assert.deepEqual(meta.byline, ['Mara Olsen']);
+  assert.equal(meta.published, '2024-03-04T18:00:00Z');
+  assert.equal(meta.modified, '2024-03-06T08:00:00Z');
+  assert.equal(meta.site, 'The Harbour Gazette');
+  assert.equal(meta.url, 'https://gazette.example/2024/03/05/grain');
+  assert.equal(meta.lang, 'en');
+});
+
+const bare = (head: string, body: string) => `<html><head>${head}</head><body><article>${body}
+${para('Town councils agreed the budget after a long debate about roads and schools in the district.')}
+${para('The vote passed with a large majority and the new spending starts in the spring of next year.')}
+</article></body></html>`;
+
+test('html: published date falls back from meta to <time>, to a dateline, to the URL', () => {
+  assert.equal(extractHtml(bare('<meta property="article:published_time" content="2023-11-02">', '')).meta.published, '2023-11-02');
+  assert.equal(extractHtml(bare('', '<time datetime="2022-07-09T10:00:00Z">9 July</time>')).meta.published, '2022-07-09T10:00:00Z');
+  assert.equal(extractHtml(bare('', '<p>Published 14 February 2021</p>')).meta.published, '2021-02-14');
+  assert.equal(extractHtml(bare('', '<p>March 3, 2020</p>')).meta.published, '2020-03-03');
+  assert.equal(extractHtml(bare('<link rel="canonical" href="https://x.example/2019/08/21/budget-vote">', '')).meta.published, '2019-08-21');
+  assert.equal(extractHtml(bare('', '')).meta.published, null);
+});
+
+test('html: the lang attribute is checked against the text', () => {
+  const de = `<html lang="en"><head><title>Haushalt</title></head><body><article>
+<p>Der Gemeinderat hat den Haushalt nach einer langen Debatte über Straßen und Schulen beschlossen, und die Mehrheit war groß.</p>
+<p>Die neuen Ausgaben beginnen im Frühjahr, und auch die Schulen sollen mit dem Geld für das Jahr renoviert werden.</p>
+</article></body></html>`;
+  assert.equal(extractHtml(de).meta.lang, 'de');
+  const en = bare('', '').replace('<html>', '<html lang="en-GB">');
+  assert.equal(extractHtml(en).meta.lang, 'en');
+});
+
+test('html: site name removed from the title, before or after it', () => {
+  assert.equal(stripSiteSuffix('Grain exports rise | The Harbour Gazette', 'The Harbour Gazette'), 'Grain exports rise');
+  assert.equal(stripSiteSuffix('Harbour Gazette - Grain exports rise again this spring', 'Harbour Gazette'), 'Grain exports rise again this spring');
+  assert.equal(stripSiteSuffix('Grain exports rise again this spring - Gazette', null), 'Grain exports rise again this spring');
+  assert.equal(stripSiteSuffix('Grain exports rise', null), 'Grain exports rise');
+});
+
+test('html: text streamed into a hidden container is still found when it is the page', () => {
+  const page = `<html><body><div hidden id="S:0"><article>
+${para('The streamed article body sits in a hidden container that a script reveals after loading.')}
+${para('Readers see it all the same, so the extractor must read it too, as the main text of the page.')}
+</article></div><div hidden><p>A hidden teaser that nobody sees on the page.</p></div></body></html>`;
+  const { text } = extractString(page, 'html');
+  assert.match(text, /streamed article body/);
+});
+
+test('html: an all-script page gives no text, a page with only chrome no article', () => {
+  const scripts = '<html><head><script>var a = 1;</script></head><body>' + '<script>console.log("x")</script>'.repeat(500) + '</body></html>';
+  assert.equal(extractHtml(scripts).text, '');
+});
