@@ -3,7 +3,8 @@
 // (forms, shapes, affixes, cluster paths) are hashed once per word type and cached; features
 // mix a template id with atoms by integer hashing, so no feature string is ever built.
 import { hashString, mix, mix2 } from './hash.js';
-import { GAZ_TYPES, MAX_PHRASE, pathPrefix, type Lexicon } from './lexicon.js';
+import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
+import type { PackedLexicon } from './packed-lexicon.js';
 import { foldDigits, isAllCaps, isCapitalised, normalizeToken, shapeOf, shortShapeOf, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
 
@@ -34,12 +35,21 @@ const NONE = hashString('<none>');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+/** Features that depend only on the word itself: the first STATIC_FEATS of every token. */
+export const STATIC_FEATS = 19;
+
 /** A word type's cached atoms, lower-cased form and gazetteer entry length. */
-interface WordInfo {
+export interface WordInfo {
   a: Int32Array;
   lower: string;
+  /** Its entry in the lexicon's words table (-1: none). */
+  entry: number;
   /** Longest gazetteer phrase starting with this word (0: none). */
   gazMax: number;
+  /** Bucket ids of its STATIC_FEATS word-only features, in feature order. */
+  s: Int32Array;
+  /** The tagger's emission scores of `s` (summed in order), filled on first use. */
+  em: Float64Array | null;
 }
 
 function hasLetterAt0(t: string): boolean {
@@ -88,8 +98,12 @@ export class Featurizer {
   private readonly tplHash: Int32Array;
   readonly buckets: number;
   private readonly mask: number;
+  readonly lex: PackedLexicon;
+  /** Per sentence: each token's word info (valid after featurize, for its length). */
+  infos: WordInfo[] = [];
 
-  constructor(readonly lex: Lexicon, bucketBits: number) {
+  constructor(lex: Lexicon | PackedLexicon, bucketBits: number) {
+    this.lex = packed(lex);
     this.buckets = 1 << bucketBits;
     this.mask = this.buckets - 1;
     this.tplHash = Int32Array.from({ length: 256 }, (_, i) => hashString(`tpl${i}`));
@@ -138,16 +152,18 @@ export class Featurizer {
       w[W_PRE + k] = form.length > k + 1 ? hashString(lower.slice(0, k + 1)) : NONE;
       w[W_SUF + k] = form.length > k + 1 ? hashString(lower.slice(-(k + 1))) : NONE;
     }
-    let path = this.lex.classes.get(form);
+    const lex = this.lex;
+    const entry = lex.find(lower);
+    let path = lex.classOf(form);
     if (path === undefined) {
-      const cased = this.lex.casedForm(lower);
-      if (cased !== undefined) path = this.lex.classes.get(cased);
+      const cased = lex.casedAt(entry, lower);
+      if (cased !== undefined) path = lex.classOf(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
       w[W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
     const cap = isCapitalised(form);
-    const capb = this.lex.capBucketOf(lower);
+    const capb = lex.capBucketAt(entry);
     w[W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
     const hy = form.indexOf('-');
     if (hy > 0 && hy < form.length - 1) {
@@ -155,10 +171,25 @@ export class Featurizer {
       const last = lower.slice(lower.lastIndexOf('-') + 1);
       w[W_HYF] = hashString(first);
       w[W_HYL] = hashString(last);
-      w[W_HYGAZ] = (this.lex.gazetteer.get(last) ?? 0) | (this.lex.gazetteer.get(first) ?? 0);
+      w[W_HYGAZ] = lex.gazBits(last) | lex.gazBits(first);
     }
     w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (/\p{L}/u.test(form) ? F_LETTER : 0);
-    const info: WordInfo = { a: w, lower, gazMax: this.lex.gazFirst.get(lower) ?? 0 };
+    const tpl = this.tplHash;
+    const mask = this.mask;
+    const st = new Int32Array(STATIC_FEATS);
+    let k = 0;
+    st[k++] = tpl[0] & mask;
+    st[k++] = mix(tpl[1], w[W_WORD]) & mask;
+    st[k++] = mix(tpl[2], w[W_LOWER]) & mask;
+    st[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
+    st[k++] = mix(tpl[4], w[W_SHORT]) & mask;
+    for (let j = 0; j < 4; j++) {
+      st[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
+      st[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
+    }
+    for (let j = 0; j < 5; j++) st[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
+    st[k++] = mix(tpl[18], w[W_CAPB]) & mask;
+    const info: WordInfo = { a: w, lower, entry, gazMax: lex.gazMaxAt(entry), s: st, em: null };
     this.cache.set(form, info);
     return info;
   }
@@ -166,11 +197,14 @@ export class Featurizer {
   /**
    * Features of every token of a sentence, written to `out` (MAX_FEATS slots per token);
    * `counts[i]` gets how many token i has. `tokens` are raw tokens; normalisation happens here.
+   * With `withStatic` false the STATIC_FEATS word-only features are left out (the tagger
+   * takes their scores from the word's cache, `this.infos[i].em`).
    */
-  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array): void {
+  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array, withStatic = true): void {
     const n = raw.length;
     const forms: string[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
+    this.infos = infos;
     for (let i = 0; i < n; i++) {
       // Very long tokens (hostile input, URLs) are cut: features never need more.
       let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
@@ -184,7 +218,7 @@ export class Featurizer {
         const f = infos[i].a[W_FLAGS];
         if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
           const t = forms[i];
-          forms[i] = this.lex.casedForm(infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
+          forms[i] = this.lex.casedAt(infos[i].entry, infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
           infos[i] = this.word(forms[i]);
         }
       }
@@ -218,17 +252,10 @@ export class Featurizer {
       const n2 = i + 2 < n ? ws[i + 2] : null;
       let k = i * MAX_FEATS;
       const start = k;
-      out[k++] = tpl[0] & mask;
-      out[k++] = mix(tpl[1], w[W_WORD]) & mask;
-      out[k++] = mix(tpl[2], w[W_LOWER]) & mask;
-      out[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
-      out[k++] = mix(tpl[4], w[W_SHORT]) & mask;
-      for (let j = 0; j < 4; j++) {
-        out[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
-        out[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
+      if (withStatic) {
+        out.set(infos[i].s, k);
+        k += STATIC_FEATS;
       }
-      for (let j = 0; j < 5; j++) out[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
-      out[k++] = mix(tpl[18], w[W_CAPB]) & mask;
       out[k++] = mix(tpl[19], p1 ? p1[W_LOWER] : BOS) & mask;
       out[k++] = mix(tpl[20], n1 ? n1[W_LOWER] : EOS) & mask;
       out[k++] = mix(tpl[21], p2 ? p2[W_LOWER] : BOS) & mask;
@@ -310,8 +337,8 @@ export class Featurizer {
       let key = info.lower;
       for (let len = 1; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
         if (len > 1) key += ' ' + infos[i + len - 1].lower;
-        const b = lex.gazetteer.get(key);
-        if (b === undefined) continue;
+        const b = lex.gazBits(key);
+        if (!b) continue;
         bits[i * 2] |= b;
         for (let j = i + 1; j < i + len; j++) bits[j * 2 + 1] |= b;
       }

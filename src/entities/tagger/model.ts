@@ -19,7 +19,11 @@ export interface ModelHeader {
 export interface Scorer {
   readonly header: ModelHeader;
   readonly transitions: Float32Array;
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void;
+  /**
+   * Writes the emission scores of features feats[from, to), summed in order, to
+   * emissions[base, base + L); with `add`, continues the sums already there.
+   */
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add?: boolean): void;
 }
 
 /** The trainable model: a dense table over every bucket. */
@@ -35,9 +39,20 @@ export class Model implements Scorer {
   }
 
   /** Adds the emission scores of token features feats[from, to) into emissions[base, base + L). */
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
     const w = this.weights;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (add) {
+      s0 = emissions[base];
+      s1 = emissions[base + 1];
+      s2 = emissions[base + 2];
+      s3 = emissions[base + 3];
+      s4 = emissions[base + 4];
+      s5 = emissions[base + 5];
+      s6 = emissions[base + 6];
+      s7 = emissions[base + 7];
+      s8 = emissions[base + 8];
+    }
     for (let k = from; k < to; k++) {
       const o = feats[k] * 9;
       s0 += w[o];
@@ -140,13 +155,24 @@ export class CompactModel implements Scorer {
     }
   }
 
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
     const keys = this.keys;
     const vals = this.vals;
     const shift = this.shift;
     const tmask = this.tmask;
     const w = this.rows;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (add) {
+      s0 = emissions[base];
+      s1 = emissions[base + 1];
+      s2 = emissions[base + 2];
+      s3 = emissions[base + 3];
+      s4 = emissions[base + 4];
+      s5 = emissions[base + 5];
+      s6 = emissions[base + 6];
+      s7 = emissions[base + 7];
+      s8 = emissions[base + 8];
+    }
     for (let k = from; k < to; k++) {
       const f = feats[k];
       let h = Math.imul(f, 0x9e3779b1) >>> shift;

@@ -10,6 +10,7 @@ import { normalizeToken, shapeOf, shortShapeOf } from './normalize.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
+import { PackedLexicon } from './packed-lexicon.js';
 import { viterbi } from './viterbi.js';
 
 test('IOB2 transitions: I-X only after B-X or I-X', () => {
@@ -70,14 +71,28 @@ test('lexicon round-trips through its compact form', () => {
   lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
   lex.classes.set('Paris', pathToInt('0101'));
   lex.setCasing('paris', 'Paris', 4);
-  const back = Lexicon.deserialize(lex.serialize());
-  assert.equal(back.gazetteer.get('new york'), GAZ_BIT.CITY);
-  assert.equal(back.gazFirst.get('new'), 2);
-  assert.equal(back.classes.get('Paris'), 0b10101);
+  lex.setCasing('kyiv', 'kyiv', 1);
+  const back = PackedLexicon.load(lex.serialize());
+  assert.equal(back.gazBits('new york'), GAZ_BIT.CITY);
+  assert.equal(back.gazBits('new'), 0);
+  assert.equal(back.gazBits('new yor'), 0);
+  assert.equal(back.gazMaxAt(back.find('new')), 2);
+  assert.equal(back.gazMaxAt(back.find('york')), 0);
+  assert.equal(back.classOf('Paris'), 0b10101);
+  assert.equal(back.classOf('paris'), undefined);
   assert.equal(pathPrefix(0b10101, 2), 0b101);
   assert.equal(back.casedForm('paris'), 'Paris');
+  assert.equal(back.casedForm('kyiv'), 'kyiv');
   assert.equal(back.capBucketOf('paris'), 4);
   assert.equal(back.capBucketOf('lyon'), undefined);
+  assert.equal(back.casedForm('lyon'), undefined);
+  // Loads from an unaligned copy too (a Buffer slice of a larger file read).
+  const raw = lex.serialize();
+  const shifted = Buffer.alloc(raw.length + 3);
+  raw.copy(shifted, 3);
+  assert.equal(PackedLexicon.load(shifted.subarray(3)).gazBits('new york'), GAZ_BIT.CITY);
+  assert.throws(() => PackedLexicon.load(raw.subarray(0, raw.length - 20)), /truncated/);
+  assert.throws(() => PackedLexicon.load(Buffer.alloc(64)), /not a dossier NER lexicon/);
 });
 
 test('features stay within their per-token bound, and gazetteer phrases mark their tokens', () => {
