@@ -1,5 +1,5 @@
 // Trains the NER tagger on CoNLL-2003 train.txt, choosing the epoch by entity F1 on dev.txt,
-// and writes models/ner.bin.gz. Needs models/ner-lexicon.bin (scripts/build-ner-lexicon.ts).
+// and writes models/ner.bin. Needs models/ner-lexicon.bin (scripts/build-ner-lexicon.ts).
 // Deterministic: fixed seed, fixed document order shuffles.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +53,6 @@ const best = trainPerceptron(tagger.model as Model, tagger, train, {
 log(`best epoch ${best.epoch}: dev F1 ${best.score.toFixed(4)}`);
 best.model.header.notes = { train: 'CoNLL-2003 train.txt', devF1: Number(best.score.toFixed(4)), labels: LABELS };
 const buf = best.model.serialize(PRUNE);
-writeFileSync('models/ner.bin.gz', buf);
+writeFileSync('models/ner.bin', buf);
 const q = Model.deserialize(buf);
-log(`wrote models/ner.bin.gz (${(buf.length / 1e6).toFixed(2)} MB); quantised dev F1 ${devF1(q).toFixed(4)}`);
+log(`wrote models/ner.bin (${(buf.length / 1e6).toFixed(2)} MB); quantised dev F1 ${devF1(q).toFixed(4)}`);

@@ -6,7 +6,7 @@ import { PackedLexicon } from './packed-lexicon.js';
 import { Model } from './model.js';
 import { Tagger } from './tagger.js';
 
-export const MODEL_FILE = 'ner.bin.gz';
+export const MODEL_FILE = 'ner.bin';
 export const LEXICON_FILE = 'ner-lexicon.bin';
 
 /** models/ beside src/ (tsx) or dist/ (built): the first models/ walking up from this file. */
