@@ -2,10 +2,10 @@
 // weight of (feature, label) lives at weights[bucket * NUM_LABELS + label]. Per-word atoms
 // (forms, shapes, affixes, cluster paths) are hashed once per word type and cached; features
 // mix a template id with atoms by integer hashing, so no feature string is ever built.
-import { hashString, mix, mix2 } from './hash.js';
+import { hashFolded, hashRange, hashString, mix, mix2 } from './hash.js';
 import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
 import type { PackedLexicon } from './packed-lexicon.js';
-import { foldDigits, isAllCaps, isCapitalised, normalizeToken, shapeOf, shortShapeOf, titleCase } from './normalize.js';
+import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
 
 // Slots of a word's atom vector.
@@ -144,13 +144,16 @@ export class Featurizer {
     if (this.cache.size > 200000) this.cache.clear();
     const w = new Int32Array(W_SLOTS);
     const lower = form.toLowerCase();
-    w[W_WORD] = hashString(foldDigits(form));
-    w[W_LOWER] = hashString(foldDigits(lower));
-    w[W_SHAPE] = hashString(shapeOf(form));
-    w[W_SHORT] = hashString(shortShapeOf(form));
+    w[W_WORD] = hashFolded(form);
+    w[W_LOWER] = hashFolded(lower);
+    w[W_SHAPE] = shapeHash(form);
+    w[W_SHORT] = shortShapeHash(form);
+    // Affixes are hashed in place (lower may differ in length from form: compare with form's).
+    const ll = lower.length;
     for (let k = 0; k < 4; k++) {
-      w[W_PRE + k] = form.length > k + 1 ? hashString(lower.slice(0, k + 1)) : NONE;
-      w[W_SUF + k] = form.length > k + 1 ? hashString(lower.slice(-(k + 1))) : NONE;
+      const ok = form.length > k + 1;
+      w[W_PRE + k] = ok ? hashRange(lower, 0, Math.min(k + 1, ll)) : NONE;
+      w[W_SUF + k] = ok ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
     }
     const lex = this.lex;
     const entry = lex.find(lower);

@@ -6,7 +6,8 @@ import { Featurizer, MAX_FEATS } from './features.js';
 import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
-import { normalizeToken, shapeOf, shortShapeOf } from './normalize.js';
+import { normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
+import { hashFolded, hashRange, hashString } from './hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
@@ -129,5 +130,15 @@ test('a perceptron trained on a toy corpus learns it, and survives quantisation'
   for (const m of [model, q]) {
     const t = new Tagger(m, lex);
     assert.deepEqual(t.tagDocument(sents), gold);
+  }
+});
+
+test('in-place hashes equal the hashes of the built strings', () => {
+  const words = ['Berlin', 'U.S.', '1996-08-22', 'Łódź', 'ÉCOLE', 'naïve', 'x', '', 'AAAAaaaa1111----', 'Jean-Claude', '“quoted”', 'İstanbul', 'ß', '日本', 'a\u2013b', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop'];
+  for (const w of words) {
+    assert.equal(shapeHash(w), hashString(shapeOf(w)), w);
+    assert.equal(shortShapeHash(w), hashString(shortShapeOf(w)), w);
+    assert.equal(hashFolded(w), hashString(w.replace(/[0-9]/g, '0')), w);
+    for (let a = 0; a <= w.length; a++) for (let b = a; b <= w.length; b++) assert.equal(hashRange(w, a, b), hashString(w.slice(a, b)));
   }
 });
