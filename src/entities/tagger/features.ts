@@ -21,7 +21,7 @@ const W_HYF = 18;
 const W_HYL = 19;
 const W_HYGAZ = 20;
 const W_FLAGS = 21;
-const W_SLOTS = 22;
+const W_SLOTS = 22; // = STATIC_AT
 
 const F_CAP = 1;
 const F_ALLCAPS = 2;
@@ -37,17 +37,18 @@ const EOS = hashString('</s>');
 
 /** Features that depend only on the word itself: the first STATIC_FEATS of every token. */
 export const STATIC_FEATS = 19;
+/** Where a word's static feature ids start in WordInfo.a. */
+export const STATIC_AT = 22;
 
 /** A word type's cached atoms, lower-cased form and gazetteer entry length. */
 export interface WordInfo {
+  /** Atoms (W_SLOTS), then the bucket ids of its STATIC_FEATS word-only features, in feature order. */
   a: Int32Array;
   lower: string;
   /** Its entry in the lexicon's words table (-1: none). */
   entry: number;
   /** Longest gazetteer phrase starting with this word (0: none). */
   gazMax: number;
-  /** Bucket ids of its STATIC_FEATS word-only features, in feature order. */
-  s: Int32Array;
   /** The tagger's emission scores of `s` (summed in order), filled on first use. */
   em: Float64Array | null;
 }
@@ -99,6 +100,10 @@ export class Featurizer {
   readonly buckets: number;
   private readonly mask: number;
   readonly lex: PackedLexicon;
+  // Per-sentence work arrays, reused.
+  private runLen = new Uint8Array(64);
+  private runPos = new Uint8Array(64);
+  private gazBits = new Int32Array(128);
   /** Per sentence: each token's word info (valid after featurize, for its length). */
   infos: WordInfo[] = [];
 
@@ -142,7 +147,8 @@ export class Featurizer {
     const hit = this.cache.get(form);
     if (hit) return hit;
     if (this.cache.size > 200000) this.cache.clear();
-    const w = new Int32Array(W_SLOTS);
+    // One array per word type: its atoms, then (from W_SLOTS) its static feature ids.
+    const w = new Int32Array(W_SLOTS + STATIC_FEATS);
     const lower = form.toLowerCase();
     w[W_WORD] = hashFolded(form);
     w[W_LOWER] = hashFolded(lower);
@@ -179,8 +185,8 @@ export class Featurizer {
     w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (/\p{L}/u.test(form) ? F_LETTER : 0);
     const tpl = this.tplHash;
     const mask = this.mask;
-    const st = new Int32Array(STATIC_FEATS);
-    let k = 0;
+    const st = w;
+    let k = W_SLOTS;
     st[k++] = tpl[0] & mask;
     st[k++] = mix(tpl[1], w[W_WORD]) & mask;
     st[k++] = mix(tpl[2], w[W_LOWER]) & mask;
@@ -192,7 +198,7 @@ export class Featurizer {
     }
     for (let j = 0; j < 5; j++) st[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
     st[k++] = mix(tpl[18], w[W_CAPB]) & mask;
-    const info: WordInfo = { a: w, lower, entry, gazMax: lex.gazMaxAt(entry), s: st, em: null };
+    const info: WordInfo = { a: w, lower, entry, gazMax: lex.gazMaxAt(entry), em: null };
     this.cache.set(form, info);
     return info;
   }
@@ -230,8 +236,12 @@ export class Featurizer {
     for (let i = 0; i < n; i++) ws[i] = infos[i].a;
     const gaz = this.gazetteer(infos, headline);
     // Runs of capitalised words ("Kastus Kalinouski Regiment"): each word's run length and place in it.
-    const runLen = new Uint8Array(n);
-    const runPos = new Uint8Array(n);
+    if (this.runLen.length < n) {
+      this.runLen = new Uint8Array(n * 2);
+      this.runPos = new Uint8Array(n * 2);
+    }
+    const runLen = this.runLen.fill(0, 0, n);
+    const runPos = this.runPos.fill(0, 0, n);
     for (let i = 0; i < n; ) {
       if (!(ws[i][W_FLAGS] & F_CAP) || headline) {
         i++;
@@ -256,8 +266,7 @@ export class Featurizer {
       let k = i * MAX_FEATS;
       const start = k;
       if (withStatic) {
-        out.set(infos[i].s, k);
-        k += STATIC_FEATS;
+        for (let j = 0; j < STATIC_FEATS; j++) out[k++] = w[W_SLOTS + j];
       }
       out[k++] = mix(tpl[19], p1 ? p1[W_LOWER] : BOS) & mask;
       out[k++] = mix(tpl[20], n1 ? n1[W_LOWER] : EOS) & mask;
@@ -331,7 +340,8 @@ export class Featurizer {
   /** Per token, the gazetteer type bits of matches beginning at it and of matches continuing through it. */
   private gazetteer(infos: readonly WordInfo[], headline: number): Int32Array {
     const n = infos.length;
-    const bits = new Int32Array(n * 2);
+    if (this.gazBits.length < n * 2) this.gazBits = new Int32Array(n * 4);
+    const bits = this.gazBits.fill(0, 0, n * 2);
     const lex = this.lex;
     for (let i = 0; i < n; i++) {
       const info = infos[i];

@@ -1,6 +1,6 @@
 // Tags documents: features per sentence, emission scores, Viterbi, and the document context
 // (earlier predictions, casing seen elsewhere in the document) carried from sentence to sentence.
-import { DocContext, Featurizer, MAX_FEATS, STATIC_FEATS } from './features.js';
+import { DocContext, Featurizer, MAX_FEATS, STATIC_AT, STATIC_FEATS } from './features.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 import type { Lexicon } from './lexicon.js';
 import type { Scorer } from './model.js';
@@ -56,7 +56,7 @@ export class Tagger {
       let cached = info.em;
       if (!cached) {
         cached = info.em = new Float64Array(NUM_LABELS);
-        model.emit(info.s, 0, STATIC_FEATS, cached, 0);
+        model.emit(info.a, STATIC_AT, STATIC_AT + STATIC_FEATS, cached, 0);
       }
       const base = i * NUM_LABELS;
       em.set(cached, base);
