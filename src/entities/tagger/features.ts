@@ -53,6 +53,17 @@ export interface WordInfo {
   em: Float64Array | null;
 }
 
+/** /\p{L}/u.test(t), with an ASCII fast path. */
+function hasLetter(t: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && /\p{L}/u.test(t);
+}
+
 function hasLetterAt0(t: string): boolean {
   const c = t.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
@@ -182,7 +193,7 @@ export class Featurizer {
       w[W_HYL] = hashString(last);
       w[W_HYGAZ] = lex.gazBits(last) | lex.gazBits(first);
     }
-    w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (/\p{L}/u.test(form) ? F_LETTER : 0);
+    w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0);
     const tpl = this.tplHash;
     const mask = this.mask;
     const st = w;

@@ -118,14 +118,23 @@ export function shortShapeOf(t: string): string {
 }
 
 export function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (!(c >= 128)) return c >= 65 && c <= 90; // ASCII fast path; NaN (empty string) gives false
   const ch = t[0];
-  return ch !== undefined && ch.toLowerCase() !== ch;
+  return ch.toLowerCase() !== ch;
 }
 
 /** True when the token has letters and none of them is lower-case. */
 export function isAllCaps(t: string): boolean {
   let letters = 0;
   for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      // ASCII fast path: the same answers as the case mappings below.
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
     const ch = t[i];
     const lo = ch.toLowerCase();
     if (lo !== ch) letters++;

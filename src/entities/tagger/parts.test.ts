@@ -6,7 +6,7 @@ import { Featurizer, MAX_FEATS } from './features.js';
 import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
-import { normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
+import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
 import { hashFolded, hashRange, hashString } from './hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
@@ -141,4 +141,18 @@ test('in-place hashes equal the hashes of the built strings', () => {
     assert.equal(hashFolded(w), hashString(w.replace(/[0-9]/g, '0')), w);
     for (let a = 0; a <= w.length; a++) for (let b = a; b <= w.length; b++) assert.equal(hashRange(w, a, b), hashString(w.slice(a, b)));
   }
+});
+
+test('ASCII fast paths of the casing tests agree with the case mappings', () => {
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isCapitalised(ch), ch.toLowerCase() !== ch, ch);
+    assert.equal(isAllCaps(ch), ch.toLowerCase() !== ch, ch);
+  }
+  assert.equal(isCapitalised(''), false);
+  assert.equal(isAllCaps('U.S.'), true);
+  assert.equal(isAllCaps('ÉCOLE'), true);
+  assert.equal(isAllCaps('ÉCOLe'), false);
+  assert.equal(isAllCaps('123'), false);
+  assert.equal(isCapitalised('Łódź'), true);
 });
