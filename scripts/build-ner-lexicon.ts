@@ -1,4 +1,4 @@
-// Builds models/ner-lexicon.json.gz from ../shared/data: gazetteers (countries and demonyms,
+// Builds models/ner-lexicon.bin from ../shared/data: gazetteers (countries and demonyms,
 // GeoNames cities, world leaders, international organisations, ANNIE lists) and word classes
 // induced from unlabelled news text by bisecting spherical k-means over PPMI-weighted
 // left/right context vectors (a cheap stand-in for Brown clusters: cluster paths are binary
@@ -381,5 +381,5 @@ log(`gazetteer: ${lex.gazetteer.size} phrases`);
 induceClasses();
 mkdirSync('models', { recursive: true });
 const buf = lex.serialize();
-writeFileSync('models/ner-lexicon.json.gz', buf);
-log(`wrote models/ner-lexicon.json.gz (${(buf.length / 1e6).toFixed(2)} MB)`);
+writeFileSync('models/ner-lexicon.bin', buf);
+log(`wrote models/ner-lexicon.bin (${(buf.length / 1e6).toFixed(2)} MB)`);

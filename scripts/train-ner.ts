@@ -1,5 +1,5 @@
 // Trains the NER tagger on CoNLL-2003 train.txt, choosing the epoch by entity F1 on dev.txt,
-// and writes models/ner.bin.gz. Needs models/ner-lexicon.json.gz (scripts/build-ner-lexicon.ts).
+// and writes models/ner.bin. Needs models/ner-lexicon.bin (scripts/build-ner-lexicon.ts).
 // Deterministic: fixed seed, fixed document order shuffles.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { parseConll, type ConllDocument } from '../src/entities/tagger/conll.js'
 import { dataDir } from '../bench/data-dir.js';
 import { EntityCounter } from '../src/entities/tagger/evaluate.js';
 import { labelId, LABELS } from '../src/entities/tagger/labels.js';
-import { Lexicon } from '../src/entities/tagger/lexicon.js';
+import { loadLexicon } from '../src/entities/tagger/load.js';
 import { Model, type Scorer } from '../src/entities/tagger/model.js';
 import { trainPerceptron, type TrainDocument } from '../src/entities/tagger/perceptron.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
@@ -24,7 +24,7 @@ if (!data || !existsSync(join(data, 'conll2003/train.txt'))) {
   console.error('train-ner: ../shared/data/conll2003 not found (set DOSSIER_DATA); nothing trained');
   process.exit(0);
 }
-const lex = Lexicon.deserialize(readFileSync('models/ner-lexicon.json.gz'));
+const lex = loadLexicon('models');
 const read = (f: string) => parseConll(readFileSync(join(data, 'conll2003', f), 'utf8'));
 const toTrain = (docs: ConllDocument[]): TrainDocument[] =>
   docs.map((d) => d.sentences.map((s) => ({ tokens: s.tokens, gold: Int32Array.from(s.tags ?? [], labelId) })));
@@ -53,6 +53,6 @@ const best = trainPerceptron(tagger.model as Model, tagger, train, {
 log(`best epoch ${best.epoch}: dev F1 ${best.score.toFixed(4)}`);
 best.model.header.notes = { train: 'CoNLL-2003 train.txt', devF1: Number(best.score.toFixed(4)), labels: LABELS };
 const buf = best.model.serialize(PRUNE);
-writeFileSync('models/ner.bin.gz', buf);
+writeFileSync('models/ner.bin', buf);
 const q = Model.deserialize(buf);
-log(`wrote models/ner.bin.gz (${(buf.length / 1e6).toFixed(2)} MB); quantised dev F1 ${devF1(q).toFixed(4)}`);
+log(`wrote models/ner.bin (${(buf.length / 1e6).toFixed(2)} MB); quantised dev F1 ${devF1(q).toFixed(4)}`);

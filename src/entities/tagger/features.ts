@@ -2,9 +2,10 @@
 // weight of (feature, label) lives at weights[bucket * NUM_LABELS + label]. Per-word atoms
 // (forms, shapes, affixes, cluster paths) are hashed once per word type and cached; features
 // mix a template id with atoms by integer hashing, so no feature string is ever built.
-import { hashString, mix, mix2 } from './hash.js';
-import { GAZ_TYPES, MAX_PHRASE, pathPrefix, type Lexicon } from './lexicon.js';
-import { foldDigits, isAllCaps, isCapitalised, normalizeToken, shapeOf, shortShapeOf, titleCase } from './normalize.js';
+import { hashFolded, hashRange, hashString, mix, mix2 } from './hash.js';
+import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
+import type { PackedLexicon } from './packed-lexicon.js';
+import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
 
 // Slots of a word's atom vector.
@@ -20,7 +21,7 @@ const W_HYF = 18;
 const W_HYL = 19;
 const W_HYGAZ = 20;
 const W_FLAGS = 21;
-const W_SLOTS = 22;
+const W_SLOTS = 22; // = STATIC_AT
 
 const F_CAP = 1;
 const F_ALLCAPS = 2;
@@ -34,12 +35,33 @@ const NONE = hashString('<none>');
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+/** Features that depend only on the word itself: the first STATIC_FEATS of every token. */
+export const STATIC_FEATS = 19;
+/** Where a word's static feature ids start in WordInfo.a. */
+export const STATIC_AT = 22;
+
 /** A word type's cached atoms, lower-cased form and gazetteer entry length. */
-interface WordInfo {
+export interface WordInfo {
+  /** Atoms (W_SLOTS), then the bucket ids of its STATIC_FEATS word-only features, in feature order. */
   a: Int32Array;
   lower: string;
+  /** Its entry in the lexicon's words table (-1: none). */
+  entry: number;
   /** Longest gazetteer phrase starting with this word (0: none). */
   gazMax: number;
+  /** The tagger's emission scores of `s` (summed in order), filled on first use. */
+  em: Float64Array | null;
+}
+
+/** /\p{L}/u.test(t), with an ASCII fast path. */
+function hasLetter(t: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && /\p{L}/u.test(t);
 }
 
 function hasLetterAt0(t: string): boolean {
@@ -88,8 +110,16 @@ export class Featurizer {
   private readonly tplHash: Int32Array;
   readonly buckets: number;
   private readonly mask: number;
+  readonly lex: PackedLexicon;
+  // Per-sentence work arrays, reused.
+  private runLen = new Uint8Array(64);
+  private runPos = new Uint8Array(64);
+  private gazBits = new Int32Array(128);
+  /** Per sentence: each token's word info (valid after featurize, for its length). */
+  infos: WordInfo[] = [];
 
-  constructor(readonly lex: Lexicon, bucketBits: number) {
+  constructor(lex: Lexicon | PackedLexicon, bucketBits: number) {
+    this.lex = packed(lex);
     this.buckets = 1 << bucketBits;
     this.mask = this.buckets - 1;
     this.tplHash = Int32Array.from({ length: 256 }, (_, i) => hashString(`tpl${i}`));
@@ -128,26 +158,32 @@ export class Featurizer {
     const hit = this.cache.get(form);
     if (hit) return hit;
     if (this.cache.size > 200000) this.cache.clear();
-    const w = new Int32Array(W_SLOTS);
+    // One array per word type: its atoms, then (from W_SLOTS) its static feature ids.
+    const w = new Int32Array(W_SLOTS + STATIC_FEATS);
     const lower = form.toLowerCase();
-    w[W_WORD] = hashString(foldDigits(form));
-    w[W_LOWER] = hashString(foldDigits(lower));
-    w[W_SHAPE] = hashString(shapeOf(form));
-    w[W_SHORT] = hashString(shortShapeOf(form));
+    w[W_WORD] = hashFolded(form);
+    w[W_LOWER] = hashFolded(lower);
+    w[W_SHAPE] = shapeHash(form);
+    w[W_SHORT] = shortShapeHash(form);
+    // Affixes are hashed in place (lower may differ in length from form: compare with form's).
+    const ll = lower.length;
     for (let k = 0; k < 4; k++) {
-      w[W_PRE + k] = form.length > k + 1 ? hashString(lower.slice(0, k + 1)) : NONE;
-      w[W_SUF + k] = form.length > k + 1 ? hashString(lower.slice(-(k + 1))) : NONE;
+      const ok = form.length > k + 1;
+      w[W_PRE + k] = ok ? hashRange(lower, 0, Math.min(k + 1, ll)) : NONE;
+      w[W_SUF + k] = ok ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
     }
-    let path = this.lex.classes.get(form);
+    const lex = this.lex;
+    const entry = lex.find(lower);
+    let path = lex.classOf(form);
     if (path === undefined) {
-      const cased = this.lex.casedForm(lower);
-      if (cased !== undefined) path = this.lex.classes.get(cased);
+      const cased = lex.casedAt(entry, lower);
+      if (cased !== undefined) path = lex.classOf(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
       w[W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
     const cap = isCapitalised(form);
-    const capb = this.lex.capBucketOf(lower);
+    const capb = lex.capBucketAt(entry);
     w[W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
     const hy = form.indexOf('-');
     if (hy > 0 && hy < form.length - 1) {
@@ -155,10 +191,25 @@ export class Featurizer {
       const last = lower.slice(lower.lastIndexOf('-') + 1);
       w[W_HYF] = hashString(first);
       w[W_HYL] = hashString(last);
-      w[W_HYGAZ] = (this.lex.gazetteer.get(last) ?? 0) | (this.lex.gazetteer.get(first) ?? 0);
+      w[W_HYGAZ] = lex.gazBits(last) | lex.gazBits(first);
     }
-    w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (/\p{L}/u.test(form) ? F_LETTER : 0);
-    const info: WordInfo = { a: w, lower, gazMax: this.lex.gazFirst.get(lower) ?? 0 };
+    w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0);
+    const tpl = this.tplHash;
+    const mask = this.mask;
+    const st = w;
+    let k = W_SLOTS;
+    st[k++] = tpl[0] & mask;
+    st[k++] = mix(tpl[1], w[W_WORD]) & mask;
+    st[k++] = mix(tpl[2], w[W_LOWER]) & mask;
+    st[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
+    st[k++] = mix(tpl[4], w[W_SHORT]) & mask;
+    for (let j = 0; j < 4; j++) {
+      st[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
+      st[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
+    }
+    for (let j = 0; j < 5; j++) st[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
+    st[k++] = mix(tpl[18], w[W_CAPB]) & mask;
+    const info: WordInfo = { a: w, lower, entry, gazMax: lex.gazMaxAt(entry), em: null };
     this.cache.set(form, info);
     return info;
   }
@@ -166,11 +217,14 @@ export class Featurizer {
   /**
    * Features of every token of a sentence, written to `out` (MAX_FEATS slots per token);
    * `counts[i]` gets how many token i has. `tokens` are raw tokens; normalisation happens here.
+   * With `withStatic` false the STATIC_FEATS word-only features are left out (the tagger
+   * takes their scores from the word's cache, `this.infos[i].em`).
    */
-  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array): void {
+  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array, withStatic = true): void {
     const n = raw.length;
     const forms: string[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
+    this.infos = infos;
     for (let i = 0; i < n; i++) {
       // Very long tokens (hostile input, URLs) are cut: features never need more.
       let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
@@ -184,7 +238,7 @@ export class Featurizer {
         const f = infos[i].a[W_FLAGS];
         if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
           const t = forms[i];
-          forms[i] = this.lex.casedForm(infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
+          forms[i] = this.lex.casedAt(infos[i].entry, infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
           infos[i] = this.word(forms[i]);
         }
       }
@@ -193,8 +247,12 @@ export class Featurizer {
     for (let i = 0; i < n; i++) ws[i] = infos[i].a;
     const gaz = this.gazetteer(infos, headline);
     // Runs of capitalised words ("Kastus Kalinouski Regiment"): each word's run length and place in it.
-    const runLen = new Uint8Array(n);
-    const runPos = new Uint8Array(n);
+    if (this.runLen.length < n) {
+      this.runLen = new Uint8Array(n * 2);
+      this.runPos = new Uint8Array(n * 2);
+    }
+    const runLen = this.runLen.fill(0, 0, n);
+    const runPos = this.runPos.fill(0, 0, n);
     for (let i = 0; i < n; ) {
       if (!(ws[i][W_FLAGS] & F_CAP) || headline) {
         i++;
@@ -218,17 +276,9 @@ export class Featurizer {
       const n2 = i + 2 < n ? ws[i + 2] : null;
       let k = i * MAX_FEATS;
       const start = k;
-      out[k++] = tpl[0] & mask;
-      out[k++] = mix(tpl[1], w[W_WORD]) & mask;
-      out[k++] = mix(tpl[2], w[W_LOWER]) & mask;
-      out[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
-      out[k++] = mix(tpl[4], w[W_SHORT]) & mask;
-      for (let j = 0; j < 4; j++) {
-        out[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
-        out[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
+      if (withStatic) {
+        for (let j = 0; j < STATIC_FEATS; j++) out[k++] = w[W_SLOTS + j];
       }
-      for (let j = 0; j < 5; j++) out[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
-      out[k++] = mix(tpl[18], w[W_CAPB]) & mask;
       out[k++] = mix(tpl[19], p1 ? p1[W_LOWER] : BOS) & mask;
       out[k++] = mix(tpl[20], n1 ? n1[W_LOWER] : EOS) & mask;
       out[k++] = mix(tpl[21], p2 ? p2[W_LOWER] : BOS) & mask;
@@ -301,7 +351,8 @@ export class Featurizer {
   /** Per token, the gazetteer type bits of matches beginning at it and of matches continuing through it. */
   private gazetteer(infos: readonly WordInfo[], headline: number): Int32Array {
     const n = infos.length;
-    const bits = new Int32Array(n * 2);
+    if (this.gazBits.length < n * 2) this.gazBits = new Int32Array(n * 4);
+    const bits = this.gazBits.fill(0, 0, n * 2);
     const lex = this.lex;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
@@ -310,8 +361,8 @@ export class Featurizer {
       let key = info.lower;
       for (let len = 1; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
         if (len > 1) key += ' ' + infos[i + len - 1].lower;
-        const b = lex.gazetteer.get(key);
-        if (b === undefined) continue;
+        const b = lex.gazBits(key);
+        if (!b) continue;
         bits[i * 2] |= b;
         for (let j = i + 1; j < i + len; j++) bits[j * 2 + 1] |= b;
       }

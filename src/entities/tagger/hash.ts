@@ -24,3 +24,24 @@ export function mix(template: number, atom: number): number {
 export function mix2(template: number, a: number, b: number): number {
   return mix(template, mix(a, b));
 }
+
+/** hashString(s.slice(from, to)) without the slice. */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** hashString(s with every digit 0-9 as 0) without building the folded string. */
+export function hashFolded(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h ^= c >= 48 && c <= 57 ? 48 : c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,7 +1,8 @@
 // Run-time word knowledge the features read: gazetteer phrases with their types, word
 // classes induced from unlabelled text (cluster paths), each word's most common casing and
-// how often it is capitalised inside a sentence. Stored as gzipped tab-separated lines.
-import { gunzipSync, gzipSync } from 'node:zlib';
+// how often it is capitalised inside a sentence. This Map form is what the builder fills;
+// it is stored and loaded as a PackedLexicon.
+import { PackedLexicon } from './packed-lexicon.js';
 
 export const GAZ_TYPES = [
   'COUNTRY',
@@ -82,44 +83,20 @@ export class Lexicon {
     if ((this.gazFirst.get(first) ?? 0) < lower.length) this.gazFirst.set(first, lower.length);
   }
 
-  /** Gzipped JSON of parallel arrays (JSON.parse is the fastest loader Node has). */
+  /** The packed binary form (packed-lexicon.ts): typed arrays loaded without parsing. */
   serialize(): Buffer {
-    const sorted = <V>(m: Map<string, V>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    const gaz = sorted(this.gazetteer);
-    const cls = sorted(this.classes);
-    const cas = sorted(this.casing);
-    const json = {
-      format: 'dossier-ner-lexicon 2',
-      gazetteer: [gaz.map((e) => e[0]), gaz.map((e) => e[1])],
-      classes: [cls.map((e) => e[0]), cls.map((e) => e[1])],
-      casing: [cas.map((e) => e[0]), cas.map(([k, v]) => (v.slice(1) === k ? '' : v.slice(1))), cas.map(([, v]) => v.charCodeAt(0) - 48)],
-    };
-    return gzipSync(Buffer.from(JSON.stringify(json), 'utf8'), { level: 9 });
+    const casing = new Map<string, [number, string]>();
+    for (const [k, v] of this.casing) casing.set(k, [v.charCodeAt(0) - 48, v.slice(1)]);
+    return PackedLexicon.pack({ gazetteer: this.gazetteer, gazFirst: this.gazFirst, casing, classes: this.classes });
   }
 
-  static deserialize(buf: Buffer): Lexicon {
-    const json = JSON.parse(gunzipSync(buf).toString('utf8')) as {
-      format: string;
-      gazetteer: [string[], number[]];
-      classes: [string[], number[]];
-      casing: [string[], string[], number[]];
-    };
-    if (json.format !== 'dossier-ner-lexicon 2') throw new Error('not a dossier NER lexicon');
-    const lex = new Lexicon();
-    const [gk, gv] = json.gazetteer;
-    for (let i = 0; i < gk.length; i++) {
-      const key = gk[i];
-      lex.gazetteer.set(key, gv[i]);
-      const sp = key.indexOf(' ');
-      const first = sp < 0 ? key : key.slice(0, sp);
-      let len = 1;
-      for (let j = sp; j >= 0; j = key.indexOf(' ', j + 1)) len++;
-      if ((lex.gazFirst.get(first) ?? 0) < len) lex.gazFirst.set(first, len);
-    }
-    const [ck, cv] = json.classes;
-    for (let i = 0; i < ck.length; i++) lex.classes.set(ck[i], cv[i]);
-    const [sk, sv, sb] = json.casing;
-    for (let i = 0; i < sk.length; i++) lex.casing.set(sk[i], String(sb[i]) + (sv[i] || sk[i]));
-    return lex;
+  /** The run-time form of this lexicon. */
+  pack(): PackedLexicon {
+    return PackedLexicon.load(this.serialize());
   }
+}
+
+/** The run-time lexicon of either form. */
+export function packed(lex: Lexicon | PackedLexicon): PackedLexicon {
+  return lex instanceof PackedLexicon ? lex : lex.pack();
 }

@@ -2,12 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Lexicon } from './lexicon.js';
+import { PackedLexicon } from './packed-lexicon.js';
 import { Model } from './model.js';
 import { Tagger } from './tagger.js';
 
-export const MODEL_FILE = 'ner.bin.gz';
-export const LEXICON_FILE = 'ner-lexicon.json.gz';
+export const MODEL_FILE = 'ner.bin';
+export const LEXICON_FILE = 'ner-lexicon.bin';
 
 /** models/ beside src/ (tsx) or dist/ (built): the first models/ walking up from this file. */
 export function modelsDir(): string {
@@ -20,8 +20,9 @@ export function modelsDir(): string {
   throw new Error(`NER model not found: models/${MODEL_FILE} (run npm run train:ner)`);
 }
 
-export function loadLexicon(dir = modelsDir()): Lexicon {
-  return Lexicon.deserialize(readFileSync(join(dir, LEXICON_FILE)));
+/** The lexicon as typed-array views over the file's bytes (no parsing). */
+export function loadLexicon(dir = modelsDir()): PackedLexicon {
+  return PackedLexicon.load(readFileSync(join(dir, LEXICON_FILE)));
 }
 
 let cached: Tagger | null = null;

@@ -1,12 +1,11 @@
 // The tagger's weights: a hashed table of (feature bucket x label) weights and the label
 // transition matrix. Stored compactly: only buckets with a non-zero weight, weights
 // quantised to 8 bits on a square-root scale (fine steps near zero where most weights are),
-// the whole gzipped.
-import { gunzipSync, gzipSync } from 'node:zlib';
+// in a prebuilt hash table the tagger reads in place (packModel).
 import { NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
-const MAGIC = 'dossier-ner-model 1';
+const MAGIC = 'dossier-ner-model 2\n';
 
 export interface ModelHeader {
   bucketBits: number;
@@ -19,7 +18,11 @@ export interface ModelHeader {
 export interface Scorer {
   readonly header: ModelHeader;
   readonly transitions: Float32Array;
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void;
+  /**
+   * Writes the emission scores of features feats[from, to), summed in order, to
+   * emissions[base, base + L); with `add`, continues the sums already there.
+   */
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add?: boolean): void;
 }
 
 /** The trainable model: a dense table over every bucket. */
@@ -35,9 +38,20 @@ export class Model implements Scorer {
   }
 
   /** Adds the emission scores of token features feats[from, to) into emissions[base, base + L). */
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
     const w = this.weights;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (add) {
+      s0 = emissions[base];
+      s1 = emissions[base + 1];
+      s2 = emissions[base + 2];
+      s3 = emissions[base + 3];
+      s4 = emissions[base + 4];
+      s5 = emissions[base + 5];
+      s6 = emissions[base + 6];
+      s7 = emissions[base + 7];
+      s8 = emissions[base + 8];
+    }
     for (let k = from; k < to; k++) {
       const o = feats[k] * 9;
       s0 += w[o];
@@ -61,7 +75,7 @@ export class Model implements Scorer {
     emissions[base + 8] = s8;
   }
 
-  /** Quantises and compresses; buckets whose largest |weight| is below `prune` are dropped. */
+  /** Quantises and packs (packModel); buckets whose largest |weight| is below `prune` are dropped. */
   serialize(prune = 0): Buffer {
     const w = this.weights;
     const nb = w.length / L;
@@ -70,8 +84,6 @@ export class Model implements Scorer {
     const scale = max || 1;
     const idx: number[] = [];
     const q: number[] = [];
-    let prev = 0;
-    const varint: number[] = [];
     for (let b = 0; b < nb; b++) {
       let big = 0;
       for (let y = 0; y < L; y++) big = Math.max(big, Math.abs(w[b * L + y]));
@@ -85,87 +97,118 @@ export class Model implements Scorer {
         qs.push(v);
       }
       if (!any) continue;
-      let d = b - prev;
-      prev = b;
-      while (d >= 0x80) {
-        varint.push((d & 0x7f) | 0x80);
-        d >>>= 7;
-      }
-      varint.push(d);
       idx.push(b);
       for (const v of qs) q.push(v);
     }
-    const header = Buffer.from(JSON.stringify({ ...this.header, scale, count: idx.length, varintBytes: varint.length }), 'utf8');
-    const magic = Buffer.from(MAGIC + '\n', 'utf8');
-    const hlen = Buffer.alloc(4);
-    hlen.writeUInt32LE(header.length);
-    const trans = Buffer.from(new Float32Array(this.transitions).buffer);
-    const body = Buffer.concat([magic, hlen, header, trans, Buffer.from(varint), Buffer.from(Int8Array.from(q).buffer)]);
-    return gzipSync(body, { level: 9 });
+    return packModel(this.header, scale, this.transitions, Int32Array.from(idx), Int8Array.from(q));
   }
 
-  /** Loads a serialised model into the compact run-time form. */
-  static deserialize(gz: Buffer): CompactModel {
-    return CompactModel.deserialize(gz);
+  /** Loads a packed model into the run-time form (views over `buf`, no decoding). */
+  static deserialize(buf: Buffer): CompactModel {
+    return CompactModel.load(buf);
   }
 }
 
+// The packed model file: MAGIC, a little-endian u32 header length, the JSON header (padded to
+// 8 bytes), the transitions as float32, then the open-addressing table itself: SLOT bytes per
+// slot, an int32 bucket id (-1: empty) followed by the bucket's L int8 quantised weights. The
+// run-time model is views over these bytes: loading decodes nothing, and a feature's key and
+// weights share one cache line.
+const SLOT = 16;
+const SLOT_INTS = SLOT / 4;
+
+function slotOf(bucket: number, shift: number): number {
+  return Math.imul(bucket, 0x9e3779b1) >>> shift;
+}
+
+/** Builds the packed file from quantised rows: q[i * L + y] is bucket buckets[i]'s weight for y. */
+export function packModel(header: ModelHeader, scale: number, transitions: Float32Array, buckets: Int32Array, q: Int8Array): Buffer {
+  // Load factor at most ~0.65: short linear probes, table a quarter of the dense one's size.
+  let bits = 4;
+  while ((1 << bits) * 0.65 < buckets.length) bits++;
+  const table = Buffer.alloc((1 << bits) * SLOT);
+  const ints = new Int32Array(table.buffer, table.byteOffset, table.length / 4);
+  for (let s = 0; s < 1 << bits; s++) ints[s * SLOT_INTS] = -1;
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < buckets.length; i++) {
+    let s = slotOf(buckets[i], 32 - bits);
+    while (ints[s * SLOT_INTS] !== -1) s = (s + 1) & mask;
+    ints[s * SLOT_INTS] = buckets[i];
+    for (let y = 0; y < L; y++) table.writeInt8(q[i * L + y], s * SLOT + 4 + y);
+  }
+  const json = Buffer.from(JSON.stringify({ ...header, scale, count: buckets.length, slotBits: bits }), 'utf8');
+  const magic = Buffer.from(MAGIC, 'latin1');
+  const hlen = Buffer.alloc(4);
+  hlen.writeUInt32LE(json.length);
+  const pad = Buffer.alloc((8 - ((magic.length + 4 + json.length) % 8)) % 8);
+  const trans = Buffer.from(new Float32Array(transitions).buffer);
+  return Buffer.concat([magic, hlen, json, pad, trans, table]);
+}
+
 /**
- * The run-time model: only the buckets that carry weights, in an open-addressing table
- * (bucket -> row) about twice their number, so the whole model is a few MB and stays in cache.
+ * The run-time model: only the buckets that carry weights, in an open-addressing table of
+ * 16-byte slots (bucket id, 9 int8 weights) read straight from the file.
  */
 export class CompactModel implements Scorer {
-  private readonly keys: Int32Array;
-  private readonly vals: Int32Array;
+  private readonly ints: Int32Array;
+  private readonly bytes: Int8Array;
   private readonly shift: number;
   private readonly tmask: number;
+  /** Quantised value + 128 -> weight, as float32 (what the weights were before packing). */
+  private readonly deq: Float32Array;
 
   constructor(
     readonly header: ModelHeader,
     readonly transitions: Float32Array,
-    buckets: Int32Array,
-    private readonly rows: Float32Array,
+    table: Uint8Array,
+    slotBits: number,
+    scale: number,
   ) {
-    let bits = 4;
-    while (1 << bits < buckets.length * 2) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.vals = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    this.tmask = (1 << bits) - 1;
-    for (let i = 0; i < buckets.length; i++) {
-      let h = Math.imul(buckets[i], 0x9e3779b1) >>> this.shift;
-      while (this.keys[h] !== -1) h = (h + 1) & this.tmask;
-      this.keys[h] = buckets[i];
-      this.vals[h] = i * 9;
-    }
+    this.ints = new Int32Array(table.buffer, table.byteOffset, (1 << slotBits) * SLOT_INTS);
+    this.bytes = new Int8Array(table.buffer, table.byteOffset, (1 << slotBits) * SLOT);
+    this.shift = 32 - slotBits;
+    this.tmask = (1 << slotBits) - 1;
+    this.deq = new Float32Array(256);
+    for (let v = -128; v < 128; v++) this.deq[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * scale;
   }
 
-  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number): void {
-    const keys = this.keys;
-    const vals = this.vals;
+  emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
+    const ints = this.ints;
+    const bytes = this.bytes;
+    const deq = this.deq;
     const shift = this.shift;
     const tmask = this.tmask;
-    const w = this.rows;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (add) {
+      s0 = emissions[base];
+      s1 = emissions[base + 1];
+      s2 = emissions[base + 2];
+      s3 = emissions[base + 3];
+      s4 = emissions[base + 4];
+      s5 = emissions[base + 5];
+      s6 = emissions[base + 6];
+      s7 = emissions[base + 7];
+      s8 = emissions[base + 8];
+    }
     for (let k = from; k < to; k++) {
       const f = feats[k];
       let h = Math.imul(f, 0x9e3779b1) >>> shift;
-      let key = keys[h];
+      let key = ints[h * SLOT_INTS];
       while (key !== f && key !== -1) {
         h = (h + 1) & tmask;
-        key = keys[h];
+        key = ints[h * SLOT_INTS];
       }
       if (key === -1) continue;
-      const o = vals[h];
-      s0 += w[o];
-      s1 += w[o + 1];
-      s2 += w[o + 2];
-      s3 += w[o + 3];
-      s4 += w[o + 4];
-      s5 += w[o + 5];
-      s6 += w[o + 6];
-      s7 += w[o + 7];
-      s8 += w[o + 8];
+      const o = h * SLOT + 4;
+      s0 += deq[bytes[o] + 128];
+      s1 += deq[bytes[o + 1] + 128];
+      s2 += deq[bytes[o + 2] + 128];
+      s3 += deq[bytes[o + 3] + 128];
+      s4 += deq[bytes[o + 4] + 128];
+      s5 += deq[bytes[o + 5] + 128];
+      s6 += deq[bytes[o + 6] + 128];
+      s7 += deq[bytes[o + 7] + 128];
+      s8 += deq[bytes[o + 8] + 128];
     }
     emissions[base] = s0;
     emissions[base + 1] = s1;
@@ -178,36 +221,20 @@ export class CompactModel implements Scorer {
     emissions[base + 8] = s8;
   }
 
-  static deserialize(gz: Buffer): CompactModel {
-    const buf = gunzipSync(gz);
-    const magicLen = Buffer.byteLength(MAGIC + '\n');
-    if (buf.subarray(0, magicLen).toString('utf8') !== MAGIC + '\n') throw new Error('not a dossier NER model');
-    let off = magicLen;
+  static load(buf: Buffer): CompactModel {
+    if (buf.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a dossier NER model');
+    let off = MAGIC.length;
     const hlen = buf.readUInt32LE(off);
     off += 4;
-    const h = JSON.parse(buf.subarray(off, off + hlen).toString('utf8')) as ModelHeader & { scale: number; count: number; varintBytes: number };
+    const h = JSON.parse(buf.subarray(off, off + hlen).toString('utf8')) as ModelHeader & { scale: number; count: number; slotBits: number };
     off += hlen;
+    off += (8 - (off % 8)) % 8;
     const transitions = new Float32Array((L + 1) * L);
     for (let i = 0; i < transitions.length; i++, off += 4) transitions[i] = buf.readFloatLE(off);
-    const buckets = new Int32Array(h.count);
-    const rows = new Float32Array(h.count * L);
-    const table = new Float32Array(256);
-    for (let v = -128; v < 128; v++) table[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * h.scale;
-    const q = new Int8Array(buf.buffer, buf.byteOffset + off + h.varintBytes, h.count * L);
-    let b = 0;
-    for (let i = 0; i < h.count; i++) {
-      let d = 0;
-      let shift = 0;
-      for (;;) {
-        const byte = buf[off++];
-        d |= (byte & 0x7f) << shift;
-        if (byte < 0x80) break;
-        shift += 7;
-      }
-      b += d;
-      buckets[i] = b;
-    }
-    for (let k = 0; k < rows.length; k++) rows[k] = table[q[k] + 128];
-    return new CompactModel({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, transitions, buckets, rows);
+    const bytes = (1 << h.slotBits) * SLOT;
+    if (off + bytes > buf.length) throw new Error('truncated NER model');
+    // Typed-array views need an aligned offset: copy once if the read buffer is not.
+    const table = (buf.byteOffset + off) % 4 ? new Uint8Array(buf.subarray(off, off + bytes)) : buf.subarray(off, off + bytes);
+    return new CompactModel({ bucketBits: h.bucketBits, epochs: h.epochs, notes: h.notes }, transitions, table, h.slotBits, h.scale);
   }
 }

@@ -56,6 +56,55 @@ export function shapeOf(t: string): string {
   return out;
 }
 
+/** The code unit charClass gives (one UTF-16 unit in every case). */
+function classCode(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 88;
+  if (c >= 97 && c <= 122) return 120;
+  if (c >= 48 && c <= 57) return 100;
+  if (c < 128) return c;
+  return charClass(c, t[i]).charCodeAt(0);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** hashString(shapeOf(t)), without building the shape. */
+export function shapeHash(t: string): number {
+  let h = FNV_OFFSET;
+  let len = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < t.length && len < 12; i++) {
+    const k = classCode(t, i);
+    if (k === last) {
+      if (++run > 2) continue;
+    } else {
+      last = k;
+      run = 1;
+    }
+    h = Math.imul(h ^ k, FNV_PRIME);
+    len++;
+  }
+  return h >>> 0;
+}
+
+/** hashString(shortShapeOf(t)), without building the shape. */
+export function shortShapeHash(t: string): number {
+  let h = FNV_OFFSET;
+  let len = 0;
+  let last = -1;
+  for (let i = 0; i < t.length && len < 10; i++) {
+    const k = classCode(t, i);
+    if (k !== last) {
+      h = Math.imul(h ^ k, FNV_PRIME);
+      len++;
+    }
+    last = k;
+  }
+  return h >>> 0;
+}
+
 /** Shape with every run cut to one: "Berlin" -> "Xx", "U.S." -> "X.X.". */
 export function shortShapeOf(t: string): string {
   let out = '';
@@ -69,14 +118,23 @@ export function shortShapeOf(t: string): string {
 }
 
 export function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (!(c >= 128)) return c >= 65 && c <= 90; // ASCII fast path; NaN (empty string) gives false
   const ch = t[0];
-  return ch !== undefined && ch.toLowerCase() !== ch;
+  return ch.toLowerCase() !== ch;
 }
 
 /** True when the token has letters and none of them is lower-case. */
 export function isAllCaps(t: string): boolean {
   let letters = 0;
   for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      // ASCII fast path: the same answers as the case mappings below.
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
     const ch = t[i];
     const lo = ch.toLowerCase();
     if (lo !== ch) letters++;

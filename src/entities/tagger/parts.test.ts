@@ -6,10 +6,12 @@ import { Featurizer, MAX_FEATS } from './features.js';
 import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
-import { normalizeToken, shapeOf, shortShapeOf } from './normalize.js';
+import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
+import { hashFolded, hashRange, hashString } from './hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
+import { PackedLexicon } from './packed-lexicon.js';
 import { viterbi } from './viterbi.js';
 
 test('IOB2 transitions: I-X only after B-X or I-X', () => {
@@ -70,14 +72,28 @@ test('lexicon round-trips through its compact form', () => {
   lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
   lex.classes.set('Paris', pathToInt('0101'));
   lex.setCasing('paris', 'Paris', 4);
-  const back = Lexicon.deserialize(lex.serialize());
-  assert.equal(back.gazetteer.get('new york'), GAZ_BIT.CITY);
-  assert.equal(back.gazFirst.get('new'), 2);
-  assert.equal(back.classes.get('Paris'), 0b10101);
+  lex.setCasing('kyiv', 'kyiv', 1);
+  const back = PackedLexicon.load(lex.serialize());
+  assert.equal(back.gazBits('new york'), GAZ_BIT.CITY);
+  assert.equal(back.gazBits('new'), 0);
+  assert.equal(back.gazBits('new yor'), 0);
+  assert.equal(back.gazMaxAt(back.find('new')), 2);
+  assert.equal(back.gazMaxAt(back.find('york')), 0);
+  assert.equal(back.classOf('Paris'), 0b10101);
+  assert.equal(back.classOf('paris'), undefined);
   assert.equal(pathPrefix(0b10101, 2), 0b101);
   assert.equal(back.casedForm('paris'), 'Paris');
+  assert.equal(back.casedForm('kyiv'), 'kyiv');
   assert.equal(back.capBucketOf('paris'), 4);
   assert.equal(back.capBucketOf('lyon'), undefined);
+  assert.equal(back.casedForm('lyon'), undefined);
+  // Loads from an unaligned copy too (a Buffer slice of a larger file read).
+  const raw = lex.serialize();
+  const shifted = Buffer.alloc(raw.length + 3);
+  raw.copy(shifted, 3);
+  assert.equal(PackedLexicon.load(shifted.subarray(3)).gazBits('new york'), GAZ_BIT.CITY);
+  assert.throws(() => PackedLexicon.load(raw.subarray(0, raw.length - 20)), /truncated/);
+  assert.throws(() => PackedLexicon.load(Buffer.alloc(64)), /not a dossier NER lexicon/);
 });
 
 test('features stay within their per-token bound, and gazetteer phrases mark their tokens', () => {
@@ -115,4 +131,28 @@ test('a perceptron trained on a toy corpus learns it, and survives quantisation'
     const t = new Tagger(m, lex);
     assert.deepEqual(t.tagDocument(sents), gold);
   }
+});
+
+test('in-place hashes equal the hashes of the built strings', () => {
+  const words = ['Berlin', 'U.S.', '1996-08-22', 'Łódź', 'ÉCOLE', 'naïve', 'x', '', 'AAAAaaaa1111----', 'Jean-Claude', '“quoted”', 'İstanbul', 'ß', '日本', 'a\u2013b', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop'];
+  for (const w of words) {
+    assert.equal(shapeHash(w), hashString(shapeOf(w)), w);
+    assert.equal(shortShapeHash(w), hashString(shortShapeOf(w)), w);
+    assert.equal(hashFolded(w), hashString(w.replace(/[0-9]/g, '0')), w);
+    for (let a = 0; a <= w.length; a++) for (let b = a; b <= w.length; b++) assert.equal(hashRange(w, a, b), hashString(w.slice(a, b)));
+  }
+});
+
+test('ASCII fast paths of the casing tests agree with the case mappings', () => {
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isCapitalised(ch), ch.toLowerCase() !== ch, ch);
+    assert.equal(isAllCaps(ch), ch.toLowerCase() !== ch, ch);
+  }
+  assert.equal(isCapitalised(''), false);
+  assert.equal(isAllCaps('U.S.'), true);
+  assert.equal(isAllCaps('ÉCOLE'), true);
+  assert.equal(isAllCaps('ÉCOLe'), false);
+  assert.equal(isAllCaps('123'), false);
+  assert.equal(isCapitalised('Łódź'), true);
 });

@@ -1,4 +1,4 @@
-// Loads the committed model (models/ner.bin.gz + models/ner-lexicon.json.gz) and tags text.
+// Loads the committed model (models/ner.bin + models/ner-lexicon.bin) and tags text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTagger } from './load.js';

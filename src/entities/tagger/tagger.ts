@@ -1,10 +1,11 @@
 // Tags documents: features per sentence, emission scores, Viterbi, and the document context
 // (earlier predictions, casing seen elsewhere in the document) carried from sentence to sentence.
-import { DocContext, Featurizer, MAX_FEATS } from './features.js';
+import { DocContext, Featurizer, MAX_FEATS, STATIC_AT, STATIC_FEATS } from './features.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 import type { Lexicon } from './lexicon.js';
 import type { Scorer } from './model.js';
-import { viterbi } from './viterbi.js';
+import type { PackedLexicon } from './packed-lexicon.js';
+import { viterbi, ViterbiScratch } from './viterbi.js';
 
 /** Longer sentences are tagged in pieces of this many tokens (bounds memory on hostile input). */
 export const MAX_SENTENCE = 400;
@@ -14,8 +15,9 @@ export class Tagger {
   private feats = new Int32Array(64 * MAX_FEATS);
   private counts = new Int32Array(64);
   private emissions = new Float64Array(64 * NUM_LABELS);
+  private readonly scratch = new ViterbiScratch();
 
-  constructor(readonly model: Scorer, lex: Lexicon) {
+  constructor(readonly model: Scorer, lex: Lexicon | PackedLexicon) {
     this.featurizer = new Featurizer(lex, model.header.bucketBits);
   }
 
@@ -42,9 +44,25 @@ export class Tagger {
     const n = tokens.length;
     if (!n) return;
     this.ensure(n);
-    this.featurizer.featurize(tokens, doc, this.feats, this.counts);
-    for (let i = 0; i < n; i++) this.model.emit(this.feats, i * MAX_FEATS, i * MAX_FEATS + this.counts[i], this.emissions, i * NUM_LABELS);
-    viterbi(this.emissions, n, this.model.transitions, labels);
+    const f = this.featurizer;
+    f.featurize(tokens, doc, this.feats, this.counts, false);
+    // Each word's own features score the same wherever it occurs: their sums are cached per
+    // word type and the context features are added on (the same order, so the same sums).
+    const infos = f.infos;
+    const em = this.emissions;
+    const model = this.model;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      let cached = info.em;
+      if (!cached) {
+        cached = info.em = new Float64Array(NUM_LABELS);
+        model.emit(info.a, STATIC_AT, STATIC_AT + STATIC_FEATS, cached, 0);
+      }
+      const base = i * NUM_LABELS;
+      em.set(cached, base);
+      model.emit(this.feats, i * MAX_FEATS, i * MAX_FEATS + this.counts[i], em, base, true);
+    }
+    viterbi(em, n, model.transitions, labels, this.scratch);
     doc?.record(tokens, labels);
   }
 

@@ -15,10 +15,29 @@ export const ALLOWED: Uint8Array = (() => {
  * emissions: n * L scores; transitions: (L + 1) * L scores (row 0 = from the start).
  * Writes the best valid label sequence to `out`.
  */
-export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array, out: Int32Array): void {
+/** Reusable work arrays, so tagging allocates nothing per sentence. */
+export class ViterbiScratch {
+  score = new Float64Array(64 * L);
+  back = new Int32Array(64 * L);
+  ensure(n: number): void {
+    if (this.back.length >= n * L) return;
+    this.score = new Float64Array(n * L * 2);
+    this.back = new Int32Array(n * L * 2);
+  }
+}
+
+export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array, out: Int32Array, scratch?: ViterbiScratch): void {
   if (n === 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  let score: Float64Array;
+  let back: Int32Array;
+  if (scratch) {
+    scratch.ensure(n);
+    score = scratch.score;
+    back = scratch.back;
+  } else {
+    score = new Float64Array(n * L);
+    back = new Int32Array(n * L);
+  }
   for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? emissions[y] + transitions[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * L;
