@@ -4,6 +4,7 @@ import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { tenseAt } from './tense.js';
+import { afterTheAllows, DIGIT, PREFIX_STARTS, QUOTE, startIndex } from './triggers.js';
 
 export interface RecogniseOptions {
   dct: Ymd | null;
@@ -17,24 +18,117 @@ export interface FoundTime extends TimeExpr {
   weekday?: number;
 }
 
+/** Each rule's pattern, anchored (sticky) so that it is tried at one offset at a time. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+const STARTS = startIndex(RULES.map((r) => r.name));
+const PREFIXES = new Map<number, string[]>();
+for (const p of PREFIX_STARTS) {
+  const c = p.charCodeAt(0);
+  PREFIXES.set(c, [...(PREFIXES.get(c) ?? []), p]);
+}
+const THE_RULES = STARTS.get('the') ?? [];
+const THE_GATES = THE_RULES.map((r) => afterTheAllows(RULES[r].name));
+/** The rules a "the" lets through, by the word after it (memoised; bounded). */
+const afterTheMemo = new Map<string, number[]>();
+function rulesAfterThe(next: string): number[] {
+  let rules = afterTheMemo.get(next);
+  if (rules) return rules;
+  rules = THE_RULES.filter((_, k) => THE_GATES[k](next));
+  if (afterTheMemo.size > 20_000) afterTheMemo.clear();
+  afterTheMemo.set(next, rules);
+  return rules;
+}
+/** The regex \s (what the patterns allow between "the" and the next word). */
+const SPACE = /\s/;
+
+/** The key of the word starting at i: lower-case letters, DIGIT, QUOTE or ''. */
+function keyAt(src: string, i: number): string {
+  const c = src.charCodeAt(i);
+  if (isDigit(c)) return DIGIT;
+  if (c === 39) return QUOTE;
+  let j = i;
+  while (j < src.length && isLetter(src.charCodeAt(j))) j++;
+  return src.slice(i, j).toLowerCase();
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The characters before which a rule's leading (?<![\w']) forbids a match to start. */
+const isWordish = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 || c === 39;
+
+/**
+ * For each rule, the offsets where one of its start words begins (ascending). A match can only
+ * start after a non-word character (every pattern opens with (?<![\w'])) on a letter, a digit
+ * or an apostrophe, and only on a word the rule lists in triggers.ts.
+ */
+export function startOffsets(src: string): number[][] {
+  const at: number[][] = RULES.map(() => []);
+  const stamp = new Int32Array(RULES.length).fill(-1);
+  const add = (rules: number[] | undefined, pos: number): void => {
+    if (!rules) return;
+    for (const r of rules) {
+      if (stamp[r] === pos) continue;
+      stamp[r] = pos;
+      at[r].push(pos);
+    }
+  };
+  const n = src.length;
+  let prevWordish = false;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (prevWordish) {
+      prevWordish = isWordish(c);
+      continue;
+    }
+    if (isDigit(c)) add(STARTS.get(DIGIT), i);
+    else if (c === 39) add(STARTS.get(QUOTE), i);
+    else if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLetter(src.charCodeAt(j))) j++;
+      const w = src.slice(i, j).toLowerCase();
+      if (w === 'the') {
+        let k = j;
+        while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
+        add(rulesAfterThe(keyAt(src, k)), i);
+      } else add(STARTS.get(w), i);
+      const pre = PREFIXES.get(w.charCodeAt(0));
+      if (pre) {
+        for (const p of pre) {
+          if (w.length <= p.length || !w.startsWith(p)) continue;
+          // "themorning": what follows "the" is the rest of the run
+          add(p === 'the' ? rulesAfterThe(w.slice(3)) : STARTS.get(p), i);
+        }
+      }
+      // the rest of the letter run cannot start a match; resume on its last letter
+      i = j - 1;
+    }
+    prevWordish = isWordish(c);
+  }
+  return at;
+}
+
 /** Every rule's matches, before overlaps are settled. */
 export function candidates(text: string, maxLength = 2_000_000): Candidate[] {
   const src = text.length > maxLength ? text.slice(0, maxLength) : text;
   const out: Candidate[] = [];
-  for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, rule.re.flags);
-    let m: RegExpExecArray | null;
-    let guard = 0;
-    while ((m = re.exec(src)) !== null && guard++ < 100_000) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+  const offsets = startOffsets(src);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    const re = STICKY[r];
+    // the same walk a global regex makes: after a kept match go on from its end, after a
+    // rejected one from the next offset (a shorter match may start inside it)
+    let from = 0;
+    for (const pos of offsets[r]) {
+      if (pos < from) continue;
+      re.lastIndex = pos;
+      const m = re.exec(src);
+      if (m === null || m[0].length === 0) continue;
       // no expression runs across a paragraph break
-      const c = /\n\s*\n/.test(m[0]) ? null : rule.build(m, src);
+      const c = PARAGRAPH_BREAK.test(m[0]) ? null : rule.build(m, src);
       if (c && c.end > c.start) out.push({ ...c, rule: rule.name });
-      // let a rule find a shorter match that starts inside a rejected longer one
-      if (!c) re.lastIndex = m.index + 1;
+      from = c ? m.index + m[0].length : pos + 1;
     }
   }
   return out;
