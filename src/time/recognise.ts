@@ -4,7 +4,7 @@ import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { tenseAt } from './tense.js';
-import { afterTheAllows, DIGIT, PREFIX_STARTS, QUOTE, startIndex } from './triggers.js';
+import { afterTheAllows, DIGIT, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
   dct: Ymd | null;
@@ -21,6 +21,7 @@ export interface FoundTime extends TimeExpr {
 /** Each rule's pattern, anchored (sticky) so that it is tried at one offset at a time. */
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
 const STARTS = startIndex(RULES.map((r) => r.name));
+const NEEDS_UNIT_RULE = RULES.map((r) => NEEDS_UNIT.has(r.name));
 const PREFIXES = new Map<number, string[]>();
 for (const p of PREFIX_STARTS) {
   const c = p.charCodeAt(0);
@@ -66,12 +67,17 @@ const isWordish = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 
 export function startOffsets(src: string): number[][] {
   const at: number[][] = RULES.map(() => []);
   const stamp = new Int32Array(RULES.length).fill(-1);
+  // offsets of the rules that need a unit wait (with their word number) until the units are known
+  const gated: number[][] = RULES.map(() => []);
+  let tok = 0;
+  const unitToks: number[] = [];
   const add = (rules: number[] | undefined, pos: number): void => {
     if (!rules) return;
     for (const r of rules) {
       if (stamp[r] === pos) continue;
       stamp[r] = pos;
-      at[r].push(pos);
+      if (NEEDS_UNIT_RULE[r]) gated[r].push(pos, tok);
+      else at[r].push(pos);
     }
   };
   const n = src.length;
@@ -82,12 +88,14 @@ export function startOffsets(src: string): number[][] {
       prevWordish = isWordish(c);
       continue;
     }
+    tok++;
     if (isDigit(c)) add(STARTS.get(DIGIT), i);
     else if (c === 39) add(STARTS.get(QUOTE), i);
     else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(src.charCodeAt(j))) j++;
       const w = src.slice(i, j).toLowerCase();
+      if (UNIT_WORDS.has(w)) unitToks.push(tok);
       if (w === 'the') {
         let k = j;
         while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
@@ -105,6 +113,16 @@ export function startOffsets(src: string): number[][] {
       i = j - 1;
     }
     prevWordish = isWordish(c);
+  }
+  // the first unit at or after each word number
+  const nextUnit = new Int32Array(tok + 2);
+  for (let t = tok + 1, u = unitToks.length - 1, next = 0x7fffffff; t >= 0; t--) {
+    while (u >= 0 && unitToks[u] >= t) next = unitToks[u--];
+    nextUnit[t] = next;
+  }
+  for (let r = 0; r < RULES.length; r++) {
+    const g = gated[r];
+    for (let k = 0; k < g.length; k += 2) if (nextUnit[g[k + 1]] - g[k + 1] <= UNIT_REACH) at[r].push(g[k]);
   }
   return at;
 }
@@ -148,6 +166,18 @@ export function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The stage recognises a text twice when it has no date (once to estimate the date, once to
+ * reckon against it): the expressions do not depend on the date, so the last text's are kept.
+ */
+let last: { text: string; maxLength: number; found: Candidate[] } | null = null;
+function selected(text: string, maxLength: number): Candidate[] {
+  if (last && last.maxLength === maxLength && last.text === text) return last.found;
+  const found = selectNonOverlapping(candidates(text, maxLength));
+  last = { text, maxLength, found };
+  return found;
+}
+
 export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
   const env: NormEnv = {
     dct: opts.dct,
@@ -158,7 +188,7 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     lastDate: null,
   };
   const out: FoundTime[] = [];
-  for (const c of selectNonOverlapping(candidates(text, opts.maxLength))) {
+  for (const c of selected(text, opts.maxLength ?? 2_000_000)) {
     const r = c.resolve(env);
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(r.value);
     if (d && c.type === 'DATE') env.lastDate = { y: +d[1], m: d[2] ? +d[2] : undefined, d: d[3] ? +d[3] : undefined, at: c.start };

@@ -266,7 +266,7 @@ rule(
     const q = g.qn ? +g.qn : ORDINALS[g.ord.toLowerCase()];
     const isHalf = g.unit?.toLowerCase() === 'half';
     if (isHalf && q > 2) return null;
-    let year = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : g.ypre ? +g.ypre : undefined;
+    const stated = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : g.ypre ? +g.ypre : undefined;
     const sh = g.shift?.toLowerCase() ?? '';
     // "the third-quarter results": the adjective form is annotated without its article
     const sp = g.hy === '-' && /^the\s/i.test(m[0]) && !g.shift && !g.ypre ? { start: m.index + m[0].indexOf(g.ord), end: m.index + m[0].length } : span(m);
@@ -274,6 +274,8 @@ rule(
       ...sp,
       type: 'DATE',
       resolve: (env) => {
+        // resolve() may run more than once (the DCT estimate, then the values): keep no state
+        let year = stated;
         if (year === undefined && env.dct) {
           if (sh.startsWith('last')) year = env.dct.y - 1;
           else if (sh.startsWith('next')) year = env.dct.y + 1;

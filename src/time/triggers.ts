@@ -102,6 +102,17 @@ export const AFTER_THE: Record<string, string> = {
   'month-end': EDGE_THE,
 };
 
+/**
+ * Rules whose every match names a unit of time ("three [years] ago", "a [week]") at a word start
+ * at most UNIT_REACH words after the match starts: they are tried only where such a unit follows.
+ * (The longest lead is "the past no more than twenty four and a half-hour": under 16 words.)
+ */
+export const NEEDS_UNIT = new Set(['duration-number', 'duration-one', 'ago', 'duration-vague']);
+export const UNIT_REACH = 16;
+export const UNIT_WORDS = new Set(
+  words('second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries'),
+);
+
 /** Whether the word after "the" lets the rule through (see AFTER_THE). */
 export function afterTheAllows(ruleName: string): (next: string) => boolean {
   const entries = words(AFTER_THE[ruleName] ?? '');
