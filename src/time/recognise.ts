@@ -22,10 +22,42 @@ export interface FoundTime extends TimeExpr {
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
 const STARTS = startIndex(RULES.map((r) => r.name));
 const NEEDS_UNIT_RULE = RULES.map((r) => NEEDS_UNIT.has(r.name));
+/** Prefix start words by their first three letters (all are at least three long). */
 const PREFIXES = new Map<number, string[]>();
 for (const p of PREFIX_STARTS) {
-  const c = p.charCodeAt(0);
-  PREFIXES.set(c, [...(PREFIXES.get(c) ?? []), p]);
+  const k = (p.charCodeAt(0) << 16) | (p.charCodeAt(1) << 8) | p.charCodeAt(2);
+  PREFIXES.set(k, [...(PREFIXES.get(k) ?? []), p]);
+}
+
+/** The words the scan looks up, by a hash of their letters (no string is built per word). */
+interface WordEntry {
+  word: string;
+  rules: number[] | undefined;
+  unit: boolean;
+}
+const hashLetters = (s: string, i: number, j: number): number => {
+  let h = 0;
+  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + (s.charCodeAt(k) | 32)) | 0;
+  return h;
+};
+const WORDS = new Map<number, WordEntry[]>();
+for (const w of new Set([...STARTS.keys(), ...UNIT_WORDS, 'the'])) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  const h = hashLetters(w, 0, w.length);
+  WORDS.set(h, [...(WORDS.get(h) ?? []), { word: w, rules: STARTS.get(w), unit: UNIT_WORDS.has(w) }]);
+}
+const LONGEST_WORD = Math.max(...[...WORDS.values()].flat().map((e) => e.word.length));
+/** Whether src at i spells word (lower case letters) in any case. */
+function sameLower(src: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((src.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+/** The looked-up word that the letter run src[i, j) spells, if any. */
+function wordAt(src: string, i: number, j: number): WordEntry | undefined {
+  if (j - i > LONGEST_WORD) return undefined;
+  const list = WORDS.get(hashLetters(src, i, j));
+  if (list) for (const e of list) if (e.word.length === j - i && sameLower(src, i, e.word)) return e;
+  return undefined;
 }
 const THE_RULES = STARTS.get('the') ?? [];
 const THE_GATES = THE_RULES.map((r) => afterTheAllows(RULES[r].name));
@@ -94,19 +126,22 @@ export function startOffsets(src: string): number[][] {
     else if (isLetter(c)) {
       let j = i + 1;
       while (j < n && isLetter(src.charCodeAt(j))) j++;
-      const w = src.slice(i, j).toLowerCase();
-      if (UNIT_WORDS.has(w)) unitToks.push(tok);
-      if (w === 'the') {
+      const e = wordAt(src, i, j);
+      if (e?.unit) unitToks.push(tok);
+      if (e?.word === 'the') {
         let k = j;
         while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
-        add(rulesAfterThe(keyAt(src, k)), i);
-      } else add(STARTS.get(w), i);
-      const pre = PREFIXES.get(w.charCodeAt(0));
-      if (pre) {
-        for (const p of pre) {
-          if (w.length <= p.length || !w.startsWith(p)) continue;
-          // "themorning": what follows "the" is the rest of the run
-          add(p === 'the' ? rulesAfterThe(w.slice(3)) : STARTS.get(p), i);
+        add(k === j + 200 ? THE_RULES : rulesAfterThe(keyAt(src, k)), i);
+      } else if (e) add(e.rules, i);
+      if (j - i > 3) {
+        const pre = PREFIXES.get(((c | 32) << 16) | ((src.charCodeAt(i + 1) | 32) << 8) | (src.charCodeAt(i + 2) | 32));
+        if (pre) {
+          for (const p of pre) {
+            if (j - i <= p.length || !sameLower(src, i, p)) continue;
+            if (p !== 'the') add(STARTS.get(p), i);
+            // "themorning": only the day-part rule lets "the" run into the next word
+            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src.slice(i + 3, j).toLowerCase()), i);
+          }
         }
       }
       // the rest of the letter run cannot start a match; resume on its last letter
