@@ -79,6 +79,14 @@ function plausibleYear(text: string, start: number, end: number, n: number): boo
   return true;
 }
 
+/** "nineteen ninety-six": groups t (tens) and u (units). */
+const SPOKEN_1900S = '(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?)';
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_W: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+function spokenYear(g: Record<string, string | undefined>): number {
+  return 1900 + TENS[g.t!.toLowerCase()] + (g.u ? UNITS_W[g.u.toLowerCase()] : 0);
+}
+
 export const RULES: Rule[] = [];
 const rule = (name: string, src: string, build: Rule['build']): void => {
   RULES.push({ name, re: rx(src), build });
@@ -129,12 +137,12 @@ rule(
   },
 );
 
-// "March 2022", "early November 2023", "July of 2024"
-rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?<year>${YEAR4})`, (m) => {
+// "March 2022", "early November 2023", "July of 2024", "January nineteen ninety-seven" (spoken)
+rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S})`, (m) => {
   const g = m.groups!;
   if (!isCap(g.month)) return null;
   const month = monthNumber(g.month)!;
-  const y = +g.year;
+  const y = g.year ? +g.year : spokenYear(g);
   return { ...span(m), type: 'DATE', resolve: () => ABS(formatYm(y, month), 'month') };
 });
 
@@ -675,15 +683,13 @@ function resolveWeekend(env: NormEnv, pos: number): Resolved {
 }
 
 // Spoken years: "nineteen ninety-six", "the year two thousand"
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNITS_W: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 rule(
   'spoken-year',
   `(?:the\\s+year\\s+)?(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>one|two|three|four|five|six|seven|eight|nine))?)`,
   (m) => {
     const g = m.groups!;
     let y: number;
-    if (g.t) y = 1900 + TENS[g.t.toLowerCase()] + (g.u ? UNITS_W[g.u.toLowerCase()] : 0);
+    if (g.t) y = spokenYear(g);
     else {
       if (!/^the\s+year/i.test(m[0]) && !g.u2) return null; // "two thousand" alone is a count
       y = 2000 + (g.u2 ? UNITS_W[g.u2.toLowerCase()] : 0);
