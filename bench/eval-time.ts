@@ -1,12 +1,19 @@
 // TempEval-3 task A on TBAQ-cleaned (TimeBank + AQUAINT): extraction (strict and relaxed),
 // type accuracy and value F1 for dossier's recogniser, and for chrono-node alone side by side.
-//   npm run eval:time [-- --errors FILE] [--set TimeBank|AQUAINT]
+//   npm run eval:time [-- --errors FILE] [--set TimeBank|AQUAINT] [--no-chrono]
+// and the time stage's speed on one core over ../shared/data/bbc-news:  npm run eval:time -- --speed
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
+import { Doc } from '../src/core/doc.js';
+import { newContext } from '../src/core/stage.js';
+import { extractRaw } from '../src/extract/index.js';
+import { prepareBytes } from '../src/extract/read.js';
+import { segmentStage } from '../src/segment/stage.js';
 import { parseYmd } from '../src/time/calendar.js';
 import { recognise } from '../src/time/recognise.js';
+import { timeStage } from '../src/time/stage.js';
 import { parseTimeml, type TimemlTimex } from '../src/time/timeml.js';
 
 interface Sys {
@@ -114,8 +121,44 @@ function chronoRun(text: string, dct: Date): Sys[] {
   });
 }
 
+/**
+ * CPU time of the time stage alone (texts segmented beforehand), best of three passes: CPU
+ * time rather than wall time, as the machine is shared.
+ */
+function speed(data: string | null): void {
+  const dir = data ? join(data, 'bbc-news') : null;
+  if (!dir || !existsSync(dir)) {
+    console.log('eval:time --speed: ../shared/data/bbc-news not found (set DOSSIER_DATA); nothing measured.');
+    return;
+  }
+  const texts: { name: string; raw: Buffer }[] = [];
+  for (const cat of readdirSync(dir, { withFileTypes: true })) {
+    if (!cat.isDirectory()) continue;
+    for (const f of readdirSync(join(dir, cat.name)).sort()) if (/\.txt$/.test(f)) texts.push({ name: f, raw: readFileSync(join(dir, cat.name, f)) });
+  }
+  let best = Infinity;
+  let chars = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const docs = texts.map(({ name, raw }) => {
+      const ex = extractRaw({ name, bytes: prepareBytes(name, raw), hint: 'text' });
+      const d = new Doc(ex.text, ex.blocks, ex.meta);
+      segmentStage.run(d, newContext());
+      return d;
+    });
+    chars = docs.reduce((a, d) => a + d.text.length, 0);
+    const c0 = process.cpuUsage();
+    for (const d of docs) timeStage.run(d, newContext());
+    const cu = process.cpuUsage(c0);
+    best = Math.min(best, (cu.user + cu.system) / 1000);
+  }
+  const s = best / 1000;
+  console.log(`time stage on ${texts.length} BBC articles (${(chars / 1e6).toFixed(2)} M chars), CPU time, best of 3:`);
+  console.log(`  ${best.toFixed(0)} ms = ${(chars / 1e6 / s).toFixed(2)} MB/s, ${(texts.length / s).toFixed(0)} articles/s, ${((1000 * best) / texts.length).toFixed(0)} µs per article`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--speed')) return speed(findData());
   const errorsAt = args.indexOf('--errors');
   const errorsFile = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
   const setAt = args.indexOf('--set');

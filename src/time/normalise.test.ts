@@ -19,6 +19,8 @@ test('explicit dates at day, month and year precision', () => {
   assert.equal(valueOf('It was revealed in March 2022 when the war began.', 'March 2022'), '2022-03');
   assert.equal(valueOf('A poll held in November 2023 found this.', 'November 2023'), '2023-11');
   assert.equal(valueOf('The report is dated 2024-07-13.', '2024-07-13'), '2024-07-13');
+  // a transcript spells the year out; it is still the year, not the document's
+  assert.equal(valueOf('Prices fell in January nineteen ninety-seven, he said.', 'January nineteen ninety-seven'), '1997-01');
 });
 
 test('a month and day without a year take the year of the document date', () => {

@@ -4,6 +4,7 @@ import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { tenseAt } from './tense.js';
+import { afterTheAllows, DIGIT, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
   dct: Ymd | null;
@@ -17,24 +18,170 @@ export interface FoundTime extends TimeExpr {
   weekday?: number;
 }
 
+/** Each rule's pattern, anchored (sticky) so that it is tried at one offset at a time. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+const STARTS = startIndex(RULES.map((r) => r.name));
+const NEEDS_UNIT_RULE = RULES.map((r) => NEEDS_UNIT.has(r.name));
+/** Prefix start words by their first three letters (all are at least three long). */
+const PREFIXES = new Map<number, string[]>();
+for (const p of PREFIX_STARTS) {
+  const k = (p.charCodeAt(0) << 16) | (p.charCodeAt(1) << 8) | p.charCodeAt(2);
+  PREFIXES.set(k, [...(PREFIXES.get(k) ?? []), p]);
+}
+
+/** The words the scan looks up, by a hash of their letters (no string is built per word). */
+interface WordEntry {
+  word: string;
+  rules: number[] | undefined;
+  unit: boolean;
+}
+const hashLetters = (s: string, i: number, j: number): number => {
+  let h = 0;
+  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + (s.charCodeAt(k) | 32)) | 0;
+  return h;
+};
+const WORDS = new Map<number, WordEntry[]>();
+for (const w of new Set([...STARTS.keys(), ...UNIT_WORDS, 'the'])) {
+  if (!/^[a-z]+$/.test(w)) continue;
+  const h = hashLetters(w, 0, w.length);
+  WORDS.set(h, [...(WORDS.get(h) ?? []), { word: w, rules: STARTS.get(w), unit: UNIT_WORDS.has(w) }]);
+}
+const LONGEST_WORD = Math.max(...[...WORDS.values()].flat().map((e) => e.word.length));
+/** Whether src at i spells word (lower case letters) in any case. */
+function sameLower(src: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((src.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+/** The looked-up word that the letter run src[i, j) spells, if any. */
+function wordAt(src: string, i: number, j: number): WordEntry | undefined {
+  if (j - i > LONGEST_WORD) return undefined;
+  const list = WORDS.get(hashLetters(src, i, j));
+  if (list) for (const e of list) if (e.word.length === j - i && sameLower(src, i, e.word)) return e;
+  return undefined;
+}
+const THE_RULES = STARTS.get('the') ?? [];
+const THE_GATES = THE_RULES.map((r) => afterTheAllows(RULES[r].name));
+/** The rules a "the" lets through, by the word after it (memoised; bounded). */
+const afterTheMemo = new Map<string, number[]>();
+function rulesAfterThe(next: string): number[] {
+  let rules = afterTheMemo.get(next);
+  if (rules) return rules;
+  rules = THE_RULES.filter((_, k) => THE_GATES[k](next));
+  if (afterTheMemo.size > 20_000) afterTheMemo.clear();
+  afterTheMemo.set(next, rules);
+  return rules;
+}
+/** The regex \s (what the patterns allow between "the" and the next word). */
+const SPACE = /\s/;
+
+/** The key of the word starting at i: lower-case letters, DIGIT, QUOTE or ''. */
+function keyAt(src: string, i: number): string {
+  const c = src.charCodeAt(i);
+  if (isDigit(c)) return DIGIT;
+  if (c === 39) return QUOTE;
+  let j = i;
+  while (j < src.length && isLetter(src.charCodeAt(j))) j++;
+  return src.slice(i, j).toLowerCase();
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The characters before which a rule's leading (?<![\w']) forbids a match to start. */
+const isWordish = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 || c === 39;
+
+/**
+ * For each rule, the offsets where one of its start words begins (ascending). A match can only
+ * start after a non-word character (every pattern opens with (?<![\w'])) on a letter, a digit
+ * or an apostrophe, and only on a word the rule lists in triggers.ts.
+ */
+export function startOffsets(src: string): number[][] {
+  const at: number[][] = RULES.map(() => []);
+  const stamp = new Int32Array(RULES.length).fill(-1);
+  // offsets of the rules that need a unit wait (with their word number) until the units are known
+  const gated: number[][] = RULES.map(() => []);
+  let tok = 0;
+  const unitToks: number[] = [];
+  const add = (rules: number[] | undefined, pos: number): void => {
+    if (!rules) return;
+    for (const r of rules) {
+      if (stamp[r] === pos) continue;
+      stamp[r] = pos;
+      if (NEEDS_UNIT_RULE[r]) gated[r].push(pos, tok);
+      else at[r].push(pos);
+    }
+  };
+  const n = src.length;
+  let prevWordish = false;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (prevWordish) {
+      prevWordish = isWordish(c);
+      continue;
+    }
+    tok++;
+    if (isDigit(c)) add(STARTS.get(DIGIT), i);
+    else if (c === 39) add(STARTS.get(QUOTE), i);
+    else if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLetter(src.charCodeAt(j))) j++;
+      const e = wordAt(src, i, j);
+      if (e?.unit) unitToks.push(tok);
+      if (e?.word === 'the') {
+        let k = j;
+        while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
+        add(k === j + 200 ? THE_RULES : rulesAfterThe(keyAt(src, k)), i);
+      } else if (e) add(e.rules, i);
+      if (j - i > 3) {
+        const pre = PREFIXES.get(((c | 32) << 16) | ((src.charCodeAt(i + 1) | 32) << 8) | (src.charCodeAt(i + 2) | 32));
+        if (pre) {
+          for (const p of pre) {
+            if (j - i <= p.length || !sameLower(src, i, p)) continue;
+            if (p !== 'the') add(STARTS.get(p), i);
+            // "themorning": only the day-part rule lets "the" run into the next word
+            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src.slice(i + 3, j).toLowerCase()), i);
+          }
+        }
+      }
+      // the rest of the letter run cannot start a match; resume on its last letter
+      i = j - 1;
+    }
+    prevWordish = isWordish(c);
+  }
+  // the first unit at or after each word number
+  const nextUnit = new Int32Array(tok + 2);
+  for (let t = tok + 1, u = unitToks.length - 1, next = 0x7fffffff; t >= 0; t--) {
+    while (u >= 0 && unitToks[u] >= t) next = unitToks[u--];
+    nextUnit[t] = next;
+  }
+  for (let r = 0; r < RULES.length; r++) {
+    const g = gated[r];
+    for (let k = 0; k < g.length; k += 2) if (nextUnit[g[k + 1]] - g[k + 1] <= UNIT_REACH) at[r].push(g[k]);
+  }
+  return at;
+}
+
 /** Every rule's matches, before overlaps are settled. */
 export function candidates(text: string, maxLength = 2_000_000): Candidate[] {
   const src = text.length > maxLength ? text.slice(0, maxLength) : text;
   const out: Candidate[] = [];
-  for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, rule.re.flags);
-    let m: RegExpExecArray | null;
-    let guard = 0;
-    while ((m = re.exec(src)) !== null && guard++ < 100_000) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+  const offsets = startOffsets(src);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    const re = STICKY[r];
+    // the same walk a global regex makes: after a kept match go on from its end, after a
+    // rejected one from the next offset (a shorter match may start inside it)
+    let from = 0;
+    for (const pos of offsets[r]) {
+      if (pos < from) continue;
+      re.lastIndex = pos;
+      const m = re.exec(src);
+      if (m === null || m[0].length === 0) continue;
       // no expression runs across a paragraph break
-      const c = /\n\s*\n/.test(m[0]) ? null : rule.build(m, src);
+      const c = PARAGRAPH_BREAK.test(m[0]) ? null : rule.build(m, src);
       if (c && c.end > c.start) out.push({ ...c, rule: rule.name });
-      // let a rule find a shorter match that starts inside a rejected longer one
-      if (!c) re.lastIndex = m.index + 1;
+      from = c ? m.index + m[0].length : pos + 1;
     }
   }
   return out;
@@ -54,6 +201,18 @@ export function selectNonOverlapping(cands: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The stage recognises a text twice when it has no date (once to estimate the date, once to
+ * reckon against it): the expressions do not depend on the date, so the last text's are kept.
+ */
+let last: { text: string; maxLength: number; found: Candidate[] } | null = null;
+function selected(text: string, maxLength: number): Candidate[] {
+  if (last && last.maxLength === maxLength && last.text === text) return last.found;
+  const found = selectNonOverlapping(candidates(text, maxLength));
+  last = { text, maxLength, found };
+  return found;
+}
+
 export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
   const env: NormEnv = {
     dct: opts.dct,
@@ -64,7 +223,7 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     lastDate: null,
   };
   const out: FoundTime[] = [];
-  for (const c of selectNonOverlapping(candidates(text, opts.maxLength))) {
+  for (const c of selected(text, opts.maxLength ?? 2_000_000)) {
     const r = c.resolve(env);
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(r.value);
     if (d && c.type === 'DATE') env.lastDate = { y: +d[1], m: d[2] ? +d[2] : undefined, d: d[3] ? +d[3] : undefined, at: c.start };

@@ -79,6 +79,14 @@ function plausibleYear(text: string, start: number, end: number, n: number): boo
   return true;
 }
 
+/** "nineteen ninety-six": groups t (tens) and u (units). */
+const SPOKEN_1900S = '(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?)';
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_W: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+function spokenYear(g: Record<string, string | undefined>): number {
+  return 1900 + TENS[g.t!.toLowerCase()] + (g.u ? UNITS_W[g.u.toLowerCase()] : 0);
+}
+
 export const RULES: Rule[] = [];
 const rule = (name: string, src: string, build: Rule['build']): void => {
   RULES.push({ name, re: rx(src), build });
@@ -129,12 +137,12 @@ rule(
   },
 );
 
-// "March 2022", "early November 2023", "July of 2024"
-rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?<year>${YEAR4})`, (m) => {
+// "March 2022", "early November 2023", "July of 2024", "January nineteen ninety-seven" (spoken)
+rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S})`, (m) => {
   const g = m.groups!;
   if (!isCap(g.month)) return null;
   const month = monthNumber(g.month)!;
-  const y = +g.year;
+  const y = g.year ? +g.year : spokenYear(g);
   return { ...span(m), type: 'DATE', resolve: () => ABS(formatYm(y, month), 'month') };
 });
 
@@ -266,7 +274,7 @@ rule(
     const q = g.qn ? +g.qn : ORDINALS[g.ord.toLowerCase()];
     const isHalf = g.unit?.toLowerCase() === 'half';
     if (isHalf && q > 2) return null;
-    let year = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : g.ypre ? +g.ypre : undefined;
+    const stated = g.year ? +g.year : g.year2 ? +g.year2 : g.ypos ? +g.ypos : g.ypre ? +g.ypre : undefined;
     const sh = g.shift?.toLowerCase() ?? '';
     // "the third-quarter results": the adjective form is annotated without its article
     const sp = g.hy === '-' && /^the\s/i.test(m[0]) && !g.shift && !g.ypre ? { start: m.index + m[0].indexOf(g.ord), end: m.index + m[0].length } : span(m);
@@ -274,6 +282,8 @@ rule(
       ...sp,
       type: 'DATE',
       resolve: (env) => {
+        // resolve() may run more than once (the DCT estimate, then the values): keep no state
+        let year = stated;
         if (year === undefined && env.dct) {
           if (sh.startsWith('last')) year = env.dct.y - 1;
           else if (sh.startsWith('next')) year = env.dct.y + 1;
@@ -673,15 +683,13 @@ function resolveWeekend(env: NormEnv, pos: number): Resolved {
 }
 
 // Spoken years: "nineteen ninety-six", "the year two thousand"
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNITS_W: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 rule(
   'spoken-year',
   `(?:the\\s+year\\s+)?(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<k>two\\s+thousand)(?:\\s+(?:and\\s+)?(?<u2>one|two|three|four|five|six|seven|eight|nine))?)`,
   (m) => {
     const g = m.groups!;
     let y: number;
-    if (g.t) y = 1900 + TENS[g.t.toLowerCase()] + (g.u ? UNITS_W[g.u.toLowerCase()] : 0);
+    if (g.t) y = spokenYear(g);
     else {
       if (!/^the\s+year/i.test(m[0]) && !g.u2) return null; // "two thousand" alone is a count
       y = 2000 + (g.u2 ? UNITS_W[g.u2.toLowerCase()] : 0);
