@@ -1,0 +1,183 @@
+// The "figures" stage: every quantity in the text bound to what it measures, of whom, when and
+// according to whom, with the relations between them (kept in doc.extras for the checks).
+import type { Figure, Span } from '../brief/types.js';
+import type { Doc } from '../core/doc.js';
+import type { Stage } from '../core/stage.js';
+import { countUnit, findMeasure } from './measure.js';
+import { findNames, type NameSpan } from './names.js';
+import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
+import { scanSentence, type RawFigure } from './scan.js';
+import { quoteSource, sourceIn } from './source.js';
+import { findSubject } from './subject.js';
+import { TextView } from './text-view.js';
+import { timeOf } from './time-of.js';
+
+/** Upper bound on figures per document, so hostile input cannot blow up the relation pass. */
+const MAX_FIGURES = 5000;
+
+export function extractFigures(doc: Doc): { figures: Figure[]; relations: FigureRelations } {
+  const text = doc.text;
+  const sentences = doc.get('sentences');
+  const v = new TextView(text, doc.get('tokens'), sentences, doc.blocks);
+  const skip: Span[] = [];
+  for (const b of doc.blocks) for (const m of b.markers ?? []) skip.push(m);
+  const times = doc.maybe('times');
+  for (const t of times ?? []) if (t.type === 'DATE' || t.type === 'TIME' || t.type === 'DURATION' || t.type === 'SET') skip.push(t);
+  const names = findNames(v, doc.maybe('mentions'), doc.maybe('entities'));
+  const quotes = doc.maybe('quotes');
+
+  const raws: RawFigure[] = [];
+  for (let s = 0; s < sentences.length && raws.length < MAX_FIGURES; s++) {
+    const [a, b] = v.sentenceTokens(s);
+    const block = v.blockAt(sentences[s].start);
+    if (block?.kind === 'footnote' && /^\s*[([]?\d{1,2}[)\].]/.test(text.slice(block.start, block.start + 5)) && a < b) {
+      // a footnote's own number opens it: scan the rest
+      for (const r of scanSentence(v, a, b, s, skip)) if (r.start > block.start + 4) raws.push(r);
+      continue;
+    }
+    for (const r of scanSentence(v, a, b, s, skip)) raws.push(r);
+  }
+
+  const infos: FigInfo[] = [];
+  const blockIndex = (off: number) => {
+    const b = v.blockAt(off);
+    return b ? doc.blocks.indexOf(b) : -1;
+  };
+  const paragraphSource = new Map<number, string | null>();
+  let prevSubject: { block: number; subject: string | null } = { block: -2, subject: null };
+  raws.forEach((r, idx) => {
+    const sent = sentences[r.sentence];
+    const [sa, sb] = v.sentenceTokens(r.sentence);
+    const m = findMeasure(v, r, sa, sb);
+    const block = blockIndex(r.start);
+    let subject = findSubject({ v, names }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
+    if (!subject && prevSubject.block === block) subject = prevSubject.subject;
+    if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
+    prevSubject = { block, subject };
+    let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(sent.start, sent.end));
+    if (!source && block >= 0) {
+      if (!paragraphSource.has(block)) paragraphSource.set(block, sourceIn(text.slice(doc.blocks[block].start, doc.blocks[block].end)));
+      source = paragraphSource.get(block) ?? null;
+    }
+    let unit = r.unit;
+    if (!unit && r.kind === 'count') unit = countUnit(m.noun);
+    const fig: Figure = { id: `f${idx + 1}`, start: r.start, end: r.end, value: r.value, measure: m.measure };
+    if (r.low !== undefined) {
+      fig.low = r.low;
+      fig.high = r.high;
+    }
+    if (unit) fig.unit = unit;
+    if (r.approx) fig.approx = r.approx;
+    else if (estimatedBefore(v, r.tokFirst, sa)) fig.approx = 'estimated';
+    fig.subject = subject;
+    fig.qualifier = m.qualifier;
+    fig.time = timeOf(text, sent, r.start, times);
+    fig.source = source;
+    infos.push({ fig, raw: r, noun: m.noun, head: m.head, block });
+  });
+
+  const relations = relate(v, infos, (b) => (b >= 0 ? text.slice(doc.blocks[b].start, doc.blocks[b].end) : ''));
+  const byId = new Map(infos.map((f) => [f.fig.id, f] as const));
+  const figures = infos.map((f) => f.fig);
+  let next = figures.length + 1;
+  for (const g of relations.parts) {
+    const T = byId.get(g.total)!.fig;
+    T.parts = [...g.parts];
+    for (const p of g.parts) {
+      const P = byId.get(p)!;
+      P.fig.partOf = T.id;
+      inherit(P, byId.get(g.total)!, v);
+    }
+  }
+  for (const s of relations.subsets) {
+    const T = byId.get(s.total)!;
+    const P = byId.get(s.part)!;
+    P.fig.partOf = T.fig.id;
+    inherit(P, T, v);
+    if (T.fig.value && P.fig.value !== null) {
+      const share = Math.round((P.fig.value / T.fig.value) * 1000) / 10;
+      const d: Figure = {
+        id: `f${next++}`, start: P.fig.start, end: P.fig.end, value: share, unit: 'percent', approx: 'about',
+        measure: P.fig.measure === T.fig.measure ? `share of ${T.fig.measure}` : `share of ${T.fig.measure || 'the total'}: ${P.fig.measure || 'part'}`, subject: P.fig.subject ?? T.fig.subject ?? null,
+        qualifier: null, time: P.fig.time ?? null, source: null, derived: true, partOf: T.fig.id,
+      };
+      s.derived = d.id;
+      figures.push(d);
+    }
+  }
+  for (const g of relations.shares) {
+    // answers of one poll share its date and its source
+    const first = byId.get(g.members[0])!.fig;
+    for (const id of g.members) {
+      const f = byId.get(id)!.fig;
+      f.time = f.time ?? g.members.map((x) => byId.get(x)!.fig.time).find(Boolean) ?? null;
+      f.source = f.source ?? first.source ?? null;
+    }
+    const members = g.members.map((id) => byId.get(id)!.fig);
+    const sum = members.reduce((acc, f) => acc + (f.value ?? 0), 0);
+    if (members.length >= 3 && sum < 99.5) {
+      const d: Figure = {
+        id: `f${next++}`, start: members[0].start, end: members[members.length - 1].end,
+        value: Math.round((100 - sum) * 10) / 10, unit: 'percent', measure: `${members[0].measure || 'answers'}: not reported`,
+        subject: members[0].subject ?? null, qualifier: null, time: members[0].time ?? null, source: null, derived: true,
+      };
+      g.remainder = d.id;
+      figures.push(d);
+    }
+  }
+  return { figures, relations };
+}
+
+/** "it is estimated that only 101 ...": the figure is an estimate. */
+function estimatedBefore(v: TextView, i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 6); k--) {
+    const l = v.lower(k);
+    if (l === 'estimated' || l === 'estimates' || l === 'estimate' || l === 'estimation') return true;
+    if (l === ',' || l === ';' || l === 'and' || l === 'but') return false;
+  }
+  return false;
+}
+
+/** The first name (not a source) of the latest sentence of the paragraph, before token i, that has one. */
+function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i: number): string | null {
+  let best: NameSpan | null = null;
+  for (const n of names) {
+    if (n.tokA >= i) break;
+    if (n.start < blockStart) continue;
+    const p = v.lower(n.tokA - 1);
+    if (p === 'by' || p === 'said' || (p === 'to' && v.lower(n.tokA - 2) === 'according')) continue;
+    if (!best || v.sentOf[n.tokA] !== v.sentOf[best.tokA]) best = n;
+  }
+  return best ? best.name : null;
+}
+
+/** A part or subset with no noun of its own counts what its total counts ("only 101 are ready"). */
+function inherit(P: FigInfo, T: FigInfo, v: TextView): void {
+  if (!P.fig.subject) P.fig.subject = T.fig.subject;
+  if (!P.fig.unit && T.fig.unit) P.fig.unit = T.fig.unit;
+  if (!P.noun || /^(units?|ones|items)$/.test(P.noun)) {
+    // the predicate after an elliptical part: "101 are ready for use" -> "aircraft ready for use"
+    const [, sb] = v.sentenceTokens(P.raw.sentence);
+    let i = P.raw.tokLast;
+    const words: string[] = [];
+    if (/^(are|were|is|was|remain|remained)$/.test(v.lower(i))) {
+      i++;
+      while (i < sb && words.length < 4 && v.isWord(i) && !/^(and|but|or|while|which|that|because)$/.test(v.lower(i))) words.push(v.lower(i++));
+    }
+    const base = P.fig.qualifier && !words.length ? `${P.fig.qualifier} ${T.head}` : T.fig.measure || T.head;
+    P.fig.measure = [base, ...words].filter(Boolean).join(' ');
+    P.head = T.head;
+    if (words.length) P.fig.qualifier = words.join(' ');
+  }
+}
+
+export const figuresStage: Stage = {
+  name: 'figures',
+  requires: ['tokens', 'sentences'],
+  assigns: ['figures'],
+  run(doc) {
+    const { figures, relations } = extractFigures(doc);
+    doc.set('figures', figures);
+    doc.extras.set(RELATIONS_KEY, relations);
+  },
+};
