@@ -21,7 +21,7 @@ export function checkChanges(c: CheckContext): Finding[] {
     }
     if (ch.factor) {
       const want = from.value * ch.factor;
-      if (Math.abs(to.value - want) > tol * Math.max(1, ch.factor) + want * 0.05) {
+      if (Math.abs(to.value - want) > tol * Math.max(1, ch.factor) + want * 0.2) {
         out.push(finding('figures.change', 'error', `"${ch.verb}" from ${fmt(from.value)} would be ${fmt(want)}, not ${fmt(to.value)}.`, [from, to], want, to.value));
       }
       continue;

@@ -87,7 +87,7 @@ export const PERSON_NOUNS = new Set([
   'subscribers', 'passengers', 'visitors', 'victims', 'casualties', 'fans', 'teachers', 'doctors', 'nurses',
   'officers', 'police', 'policemen', 'volunteers', 'fighters', 'prisoners', 'hostages', 'deaths', 'dead',
   'injured', 'wounded', 'inhabitants', 'pensioners', 'households', 'families', 'mps', 'peers', 'councillors',
-  'delegates', 'seats', 'lives', 'shareholders', 'investors', 'clients', 'readers', 'viewers', 'listeners',
+  'delegates', 'lives', 'shareholders', 'investors', 'clients', 'readers', 'viewers', 'listeners',
   'boys', 'girls', 'babies', 'infants', 'individuals', 'applicants', 'claimants', 'graduates', 'immigrants',
   'asylum', 'occupiers', 'invaders', 'paratroopers', 'servicemembers', 'conscripts', 'reservists', 'marines',
   'sailors', 'pilots', 'crew', 'mothers', 'fathers', 'parents', 'elderly', 'unemployed', 'jobless',
@@ -128,7 +128,7 @@ export const NP_STOP = new Set([
   'because', 'though', 'although', 'unless', 'until', 'till', 'what', 'how', 'why', 'all', 'any', 'some',
   'most', 'much', 'many', 'own', 'other', 'another', 'same', 'earlier', 'later', 'year', 'years', 'months',
   'ended', 'ending', 'alone', 'apiece', 'each', 'respectively', 'overall', 'altogether', 'together', 'total',
-  'annually', 'worldwide', 'nationwide', 'globally', 'a-year', 'year-on-year', 'higher', 'lower', 'away',
+  'year-earlier', 'year-ago', 'a-year', 'annually', 'worldwide', 'nationwide', 'globally', 'a-year', 'year-on-year', 'higher', 'lower', 'away',
 ]);
 
 /** Common English function words that start sentences with a capital but are not names. */

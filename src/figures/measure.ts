@@ -17,6 +17,7 @@ export interface MeasureInfo {
   tokB: number;
   /** The measure came from the words after the figure (not inferred from before it). */
   after: boolean;
+  viaOf?: boolean;
 }
 
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this', 'that', 'all', 'some']);
@@ -30,6 +31,8 @@ const COPULAS = new Set([
   'slid', 'sank', 'dipped', 'doubled', 'halved', 'remained', 'remains', 'stayed', 'averaged', 'expanded',
   'shrank', 'contracted', 'accounted', 'accounts', 'represented', 'represents', 'recorded', 'estimated',
   'forecast', 'predicted', 'expected', 'set', 'put', 'seen', 'pegged', 'climbing', 'growing', 'running',
+  'slump', 'rise', 'fall', 'jump', 'grow', 'drop', 'climb', 'increase', 'decrease', 'reach', 'totalling',
+  'totaling', 'amounting', 'worth', 'stand', 'reaching', 'hitting', 'dropping', 'falling', 'rising',
 ]);
 const BACK_SKIP = new Set([
   'to', 'by', 'at', 'of', 'from', 'around', 'about', 'over', 'than', 'on', 'up', 'down', 'just', 'only', 'nearly',
@@ -53,7 +56,8 @@ export function headKey(w: string | null | undefined): string {
 function npWordOk(v: TextView, i: number, pos: number): boolean {
   const l = v.lower(i);
   if (!v.isWord(i) || NP_STOP.has(l) || TIME_UNITS.has(l)) return false;
-  if (v.isCap(i)) return pos === 0 ? false : false;
+  if (/^\p{Lu}{2,}s$/u.test(v.word(i))) return true; // "MPs", "MEPs"
+  if (v.isCap(i)) return false;
   if (pos > 0 && /ed$/.test(l) && !PERSON_NOUNS.has(l)) return false;
   if (pos > 0 && /ing$/.test(l) && !/^(spending|funding|housing|lending|borrowing|building|training|savings|earnings|holdings|shipping|clothing|marketing)$/.test(l)) return false;
   if (/ly$/.test(l) && !/^(supply|family|assembly|ally|rally|monopoly|belly)$/.test(l)) return false;
@@ -68,17 +72,40 @@ function forwardNP(v: TextView, b: number, last: number): [number, number] {
   return [b, e];
 }
 
-/** The noun phrase ending right before token e (backwards), up to four words. */
+const ING_NOUNS = /^(spending|funding|housing|lending|borrowing|building|training|savings|earnings|holdings|shipping|clothing|marketing|operating|trading|banking|manufacturing|advertising|pricing|listing|offering|rating|ratings|spending|heating|fishing|farming|mining|polling|voting|gaming|betting|shopping|booking|bookings|takings|outstanding|underlying)$/;
+
+/** The lower-case noun phrase ending right before token e (backwards), up to four words. */
 function backwardNP(v: TextView, e: number, first: number): [number, number] {
   let a = e;
   while (a > first && e - a < 4) {
     const i = a - 1;
     const l = v.lower(i);
-    if (!v.isWord(i) || DETS.has(l) || NP_STOP.has(l) || COPULAS.has(l)) break;
-    if (/ly$/.test(l)) break;
+    if (!v.isWord(i) || DETS.has(l) || NP_STOP.has(l) || COPULAS.has(l) || v.isCap(i)) break;
+    if (/ly$/.test(l) || (/ing$/.test(l) && !ING_NOUNS.test(l))) break;
     a--;
   }
   return [a, e];
+}
+
+/**
+ * The subject noun phrase of the verb that ends before token e: "fourth quarter sales [rose]",
+ * and through a name it governs: "profits at US media giant TimeWarner [jumped]" -> "profits".
+ */
+function subjectNP(v: TextView, e: number, first: number): [number, number] {
+  const np = backwardNP(v, e, first);
+  const prev = np[0] - 1;
+  if (np[1] > np[0] && !(prev >= first && v.isCap(prev))) return np;
+  // walk back over a name and its modifiers to "at|of|in|for|from"
+  for (let k = e - 1, steps = 0; k > first && steps < 7; k--, steps++) {
+    const l = v.lower(k);
+    if (/^(at|of|in|for|from|on)$/.test(l)) {
+      const inner = backwardNP(v, k, first);
+      if (inner[1] > inner[0]) return inner;
+      break;
+    }
+    if (!v.isWord(k) && !/^['’]s$/.test(v.word(k))) break;
+  }
+  return np;
 }
 
 export function findMeasure(v: TextView, f: RawFigure, first: number, last: number): MeasureInfo {
@@ -125,7 +152,7 @@ export function findMeasure(v: TextView, f: RawFigure, first: number, last: numb
       steps++;
     }
     if (sawCopula || (generic && steps > 0)) {
-      const [a2, e2] = backwardNP(v, k + 1, first);
+      const [a2, e2] = subjectNP(v, k + 1, first);
       if (e2 > a2) {
         const backMeasure = v.phrase(a2, e2);
         const backHead = v.lower(e2 - 1);
@@ -141,7 +168,7 @@ export function findMeasure(v: TextView, f: RawFigure, first: number, last: numb
       }
     }
   }
-  return { measure, head, qualifier, noun: generic ? null : noun, tokA, tokB, after: true };
+  return { measure, head, qualifier, noun: generic ? null : noun, tokA, tokB, after: true, viaOf };
 }
 
 /** The unit a count gets from its noun: "people" for nouns that count people, else the noun. */

@@ -39,7 +39,11 @@ export function findNames(
     return out.sort((x, y) => x.start - y.start);
   }
   const lowerSeen = new Set<string>();
-  for (let i = 0; i < v.length; i++) if (v.isLowerWord(i)) lowerSeen.add(v.lower(i));
+  const capInside = new Set<string>();
+  for (let i = 0; i < v.length; i++) {
+    if (v.isLowerWord(i)) lowerSeen.add(v.lower(i));
+    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && /^\p{L}/u.test(v.word(i - 1))) capInside.add(v.lower(i));
+  }
   let i = 0;
   while (i < v.length) {
     if (!v.isCap(i) || !v.isWord(i)) {
@@ -48,7 +52,7 @@ export function findNames(
     }
     let j = i + 1;
     while (j < v.length && v.sentOf[j] === v.sentOf[i]) {
-      if (v.isCap(j) && v.isWord(j)) j++;
+      if (v.isCap(j) && v.isWord(j) && !/[^.]{3,}\.$/.test(v.word(j - 1))) j++;
       else if (CONNECT.has(v.lower(j)) && v.isCap(j + 1) && v.lower(j) !== 'for') j++;
       else break;
     }
@@ -65,7 +69,7 @@ export function findNames(
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && lowerSeen.has(l)) ||
+        (single && firstOfSentence && (lowerSeen.has(l) || !capInside.has(l))) ||
         (single && DEMONYM.test(l) && v.isLowerWord(b) && /^(ian|ese|ish|ean)$/.test(l.slice(-3)) ) ||
         (single && /(ian|ese|ish)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2);

@@ -14,8 +14,11 @@ export interface FigInfo {
   /** The figure's own noun ("members"), when it has one. */
   noun: string | null;
   head: string;
-  /** The measure came through "of" ("26% of respondents"). */
   block: number;
+  /** The measure was read after the figure (not inferred from the subject of its verb). */
+  measureAfter: boolean;
+  /** The measure came through "of": "26% of respondents". */
+  viaOf: boolean;
 }
 
 export interface PartGroup {
@@ -65,8 +68,8 @@ const PART_CUES: [string, boolean][] = [
 const REMAINDER_CUES = ['remaining', 'the rest', 'the remainder', 'the others', 'the other', 'while the rest', 'rest'];
 const SUBSET_BEFORE = new Set(['only', 'just', 'merely', 'barely', 'solely']);
 
-const UP = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown', 'growing', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'soared', 'soar', 'surged', 'surge', 'gained', 'up', 'higher', 'expanded', 'boosted', 'raised', 'doubled', 'tripled', 'trebled', 'quadrupled', 'doubling', 'widened', 'swelled', 'leapt', 'leaped', 'rocketed', 'edged']);
-const DOWN = new Set(['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'slipped', 'slumped', 'plunged', 'plummeted', 'tumbled', 'shrank', 'shrunk', 'down', 'lower', 'cut', 'reduced', 'halved', 'eased', 'sank', 'dipped', 'narrowed', 'slid', 'contracted', 'lost']);
+const UP = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown', 'growing', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'soared', 'soar', 'surged', 'surge', 'gained', 'up', 'higher', 'expanded', 'boosted', 'raised', 'doubled', 'tripled', 'trebled', 'quadrupled', 'doubling', 'widened', 'swelled', 'leapt', 'leaped', 'rocketed', 'edged', 'deepened', 'raising', 'lifted']);
+const DOWN = new Set(['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'slipped', 'slumped', 'plunged', 'plummeted', 'tumbled', 'shrank', 'shrunk', 'down', 'lower', 'cut', 'reduced', 'halved', 'eased', 'sank', 'dipped', 'narrowed', 'slid', 'contracted', 'lost', 'cutting', 'lowered', 'slowed', 'shed', 'reducing']);
 const FACTORS: Record<string, number> = { doubled: 2, doubling: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
 const POLL_RE = /\b(poll|polls|survey|surveyed|respondents|polled|questioned|asked|ballot|opinion)\b/i;
 
@@ -79,7 +82,7 @@ export function compatible(a: FigInfo, b: FigInfo): boolean {
   if (!a.noun || !b.noun) return true;
   if (headKey(a.noun) === headKey(b.noun)) return true;
   if (PERSON_NOUNS.has(a.noun) && PERSON_NOUNS.has(b.noun)) return true;
-  return /^(units?|ones|items)$/.test(b.noun) || /^(units?|ones|items)$/.test(a.noun) || true;
+  return /^(units?|ones|items)$/.test(b.noun) || /^(units?|ones|items)$/.test(a.noun);
 }
 
 function phraseAt(v: TextView, i: number, cue: string): boolean {
@@ -110,19 +113,27 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
       let from: FigInfo | undefined;
       let to: FigInfo | undefined;
       let by: FigInfo | undefined;
-      // the figures after the verb, classified by the word before each
+      // the window ends at the next change verb: "grew 15.7%, down from 23%, and inflation slowed to 4.3%"
+      let stop = Math.min(sb, i + 25);
+      for (let k = i + 1; k < stop; k++) {
+        const lk = v.lower(k);
+        if ((UP.has(lk) || DOWN.has(lk)) && !((lk === 'up' || lk === 'down') && v.lower(k + 1) !== 'from')) {
+          stop = k;
+          break;
+        }
+      }
+      const upDownFrom = l === 'up' || l === 'down';
       for (const f of list) {
-        if (f.raw.tokFirst <= i || f.raw.tokFirst - i > 14) continue;
+        if (f.raw.tokFirst <= i || f.raw.tokFirst >= stop) continue;
         const p = v.lower(f.raw.tokFirst - 1);
         const p2 = v.lower(f.raw.tokFirst - 2);
         if ((p === 'from' || (f.fig.approx && p2 === 'from')) && !from) from = f;
-        else if ((p === 'to' || (f.fig.approx && p2 === 'to')) && !to) to = f;
-        else if ((p === 'by' || f.raw.tokFirst === i + 1) && !by && !to && !from) by = f;
+        else if (!upDownFrom && (p === 'to' || (f.fig.approx && p2 === 'to')) && !to) to = f;
+        else if (!upDownFrom && (p === 'by' || f.raw.tokFirst === i + 1) && !by && !to && !from) by = f;
       }
-      // "5%, up from 3%": the figure before the verb is the new value
-      if ((l === 'up' || l === 'down') && from && !to) {
-        const prev = list.filter((f) => f.raw.tokLast <= i && i - f.raw.tokLast <= 3).pop();
-        if (prev) to = prev;
+      // "5%, up from 3%": the figure before "up" is the new value
+      if (upDownFrom) {
+        to = list.filter((f) => f.raw.tokLast <= i && i - f.raw.tokLast <= 3).pop();
       }
       if (from && to && from !== to && scalar(from) && scalar(to) && compatible(from, to)) {
         const ch: ChangeRel = { from: from.fig.id, to: to.fig.id, direction: UP.has(l) ? 'up' : 'down', verb: l };
@@ -209,13 +220,15 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     const before = v.lower(S.raw.tokFirst - 1);
     const afterW = v.lower(S.raw.tokLast);
     const elliptical = !S.noun && /^(are|were|is|was|remain|remained|have|had|can|could|of)$/.test(afterW);
+    if (S.raw.kind !== 'count' || (S.fig.approx && S.fig.approx !== 'estimated')) continue;
     const cue = SUBSET_BEFORE.has(before) || SUBSET_BEFORE.has(v.lower(S.raw.tokFirst - 2)) || (afterW === 'of' && /^(them|these|those|which|whom)$/.test(v.lower(S.raw.tokLast + 1)));
     if (!cue) continue;
     for (let t = s - 1; t >= 0; t--) {
       const T = infos[t];
       if (T.block !== S.block || S.raw.sentence - T.raw.sentence > 1) break;
-      if (!scalar(T) || T.raw.kind === 'percent' || !compatible(T, S)) continue;
-      if (!elliptical && S.noun && T.noun && headKey(S.noun) !== headKey(T.noun) && !/^(units?|ones|items)$/.test(S.noun)) continue;
+      if (!scalar(T) || T.raw.kind !== 'count' || !compatible(T, S)) continue;
+      if (!elliptical && S.noun && headKey(S.noun) !== headKey(T.noun) && !/^(units?|ones|items)$/.test(S.noun)) continue;
+      if (!T.noun && !T.head) continue;
       if (used.has(T.fig.id) && !rel.subsets.some((x) => x.total === T.fig.id)) continue;
       rel.subsets.push({ total: T.fig.id, part: S.fig.id });
       used.add(S.fig.id);
@@ -238,7 +251,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
   // Shares of one group: percentages of the same population in one paragraph of a poll.
   const groups = new Map<string, FigInfo[]>();
   for (const f of infos) {
-    if (f.raw.kind !== 'percent' || used.has(f.fig.id) || f.fig.value === null || f.fig.derived) continue;
+    if (f.raw.kind !== 'percent' || used.has(f.fig.id) || f.fig.value === null || f.fig.derived || !f.viaOf) continue;
     if (!POLL_RE.test(blockText(f.block))) continue;
     const key = `${f.block}|${headKey(f.head)}`;
     const list = groups.get(key) ?? [];

@@ -104,6 +104,14 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
   }
   // fractions: "two-thirds", "a third", "half" (of ...)
   const frac2 = i + 1 < last ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  // "a quarter of a million": a fraction of a multiplier is a count
+  if ((frac2 !== null || parseFraction(l) !== null) && i + 4 < last + 1) {
+    const f = frac2 ?? parseFraction(l)!;
+    const j = frac2 !== null ? i + 2 : i + 1;
+    if (v.lower(j) === 'of' && v.lower(j + 1) === 'a' && WORD_MULT.has(v.lower(j + 2)) && v.lower(j + 2) !== 'hundred') {
+      return { value: f * MULTIPLIERS[v.lower(j + 2)], a: i, b: j + 3, words: true, multiplied: true };
+    }
+  }
   if (frac2 !== null && (l === 'a' || l === 'one' || l === 'two' || l === 'three')) {
     if (v.lower(i + 2) === 'of') return { value: frac2 * 100, a: i, b: i + 2, words: true, percent: true, multiplied: false };
   }
@@ -302,6 +310,8 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
   if (!core.words && /^\d{4}$/.test(numeralText) && (v.word(b) === '-' || v.word(b) === '–' || v.word(b) === '/') && /^\d{2,4}$/.test(v.word(b + 1))) {
     if (core.value >= 1900 && core.value <= 2100) return { fig: null, next: b + 2 };
   }
+  // "four times as many", "a threefold rise": multipliers, not quantities
+  if (!unit && /^(times|fold|-fold)$/.test(v.lower(b))) return none;
   // Durations and clock times belong to the time layer.
   if (!unit && TIME_UNITS.has(v.lower(b))) return none;
   if (!unit && /^(old|olds)$/.test(v.lower(b + 1)) && TIME_UNITS.has(v.lower(b))) return none;

@@ -4,7 +4,7 @@ import type { Quote } from '../brief/types.js';
 
 const SAY = 'said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|claimed|claims|warned|warns|showed|shows|found|finds|predicted|predicts|forecast|forecasts|revealed|reveals|confirmed|confirms|added|adds|noted|notes|insisted|argued|argues|wrote|writes|published|calculated|calculates|believes|believed|suggested|suggests|indicated|indicates|put|puts';
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]{0,30}(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\p{L}'’.-]{0,30}){0,5})`;
-const NP = String.raw`(?:(?:the|a|an|its|their)\s+)?(?:[a-z][a-z-]{1,25}\s+){0,2}(?:ministry|office|department|government|report|survey|poll|study|figures|data|statistics|analysts|officials|economists|experts|researchers|agency|company|firm|group|bank|police|army|military|spokesman|spokeswoman|spokesperson|authorities|regulator|watchdog|institute|commission|council|committee|union|association|it|he|she|they|we)`;
+const NP = String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][a-z-]{1,25}\s+){0,2}(?:ministry|office|department|government|report|survey|poll|study|figures|data|statistics|analysts|officials|economists|experts|researchers|agency|company|firm|group|bank|police|army|military|spokesman|spokeswoman|spokesperson|authorities|regulator|watchdog|institute|commission|council|committee|union|association|it|he|she|they|we)`;
 
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\baccording to\s+((?:the\s+)?[^,.;:()“”"]{2,60}?)(?=[,.;:()“”"]|\s+(?:which|who|that|published|released)\b|$)`, 'iu'),

@@ -73,13 +73,38 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     fig.qualifier = m.qualifier;
     fig.time = timeOf(text, sent, r.start, times);
     fig.source = source;
-    infos.push({ fig, raw: r, noun: m.noun, head: m.head, block });
+    infos.push({ fig, raw: r, noun: m.noun, head: m.head, block, measureAfter: m.after && m.measure !== '', viaOf: m.viaOf === true });
   });
+
+  // "$1.13bn (£600m)": a conversion in brackets measures what the figure before it measures
+  for (let k = 1; k < infos.length; k++) {
+    const A = infos[k - 1];
+    const B = infos[k];
+    if (B.raw.kind === 'money' && A.raw.kind === 'money' && v.word(B.raw.tokFirst - 1) === '(' && B.raw.tokFirst - 1 === A.raw.tokLast) {
+      B.fig.measure = A.fig.measure;
+      B.head = A.head;
+      B.fig.subject = A.fig.subject;
+      B.fig.qualifier = A.fig.qualifier;
+    }
+  }
 
   const relations = relate(v, infos, (b) => (b >= 0 ? text.slice(doc.blocks[b].start, doc.blocks[b].end) : ''));
   const byId = new Map(infos.map((f) => [f.fig.id, f] as const));
   const figures = infos.map((f) => f.fig);
   let next = figures.length + 1;
+  // the figures of one change measure one thing: "profits jumped 76% to $1.13bn from $639m"
+  for (const ch of relations.changes) {
+    const group = [ch.by, ch.to, ch.from].filter((x): x is string => !!x).map((id) => byId.get(id)!);
+    group.sort((a, b) => a.raw.tokFirst - b.raw.tokFirst);
+    const best = group.find((g) => g.fig.measure && !g.measureAfter) ?? group.find((g) => g.fig.measure);
+    if (!best) continue;
+    for (const g of group) {
+      if (g === best || (g.measureAfter && g.noun && g.raw.kind === 'count')) continue;
+      g.fig.measure = best.fig.measure;
+      g.head = best.head;
+      if (!g.fig.subject) g.fig.subject = best.fig.subject;
+    }
+  }
   for (const g of relations.parts) {
     const T = byId.get(g.total)!.fig;
     T.parts = [...g.parts];

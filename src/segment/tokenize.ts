@@ -165,7 +165,7 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   const w = text.slice(start, end);
   const lower = w.toLowerCase();
   if (w.length === 1 && isUpper(w.charCodeAt(0), w)) return true; // an initial: "J."
-  if (w.includes('.')) return true; // "U.S" + "."
+  if (w.includes('.') && !/^\d/.test(w)) return true; // "U.S" + "."; not a decimal ("10.9bn.")
   return NON_TERMINAL.has(lower) || MAYBE_TERMINAL.has(lower);
 }
 
