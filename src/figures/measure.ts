@@ -67,7 +67,11 @@ function npWordOk(v: TextView, i: number, pos: number): boolean {
 /** The noun phrase right after token b, up to four words. */
 function forwardNP(v: TextView, b: number, last: number): [number, number] {
   let e = b;
-  while (e < last && e - b < 4 && npWordOk(v, e, e - b)) e++;
+  while (e < last && e - b < 4 && npWordOk(v, e, e - b)) {
+    e++;
+    // a plural noun ends the phrase unless another plural follows: "ships [sank]", "sales figures"
+    if (/[^su]s$/.test(v.lower(e - 1)) && !/[^su]s$/.test(v.lower(e))) break;
+  }
   // a noun phrase ends on a noun: drop a trailing word that is usually an adjective or verb
   return [b, e];
 }
@@ -118,6 +122,10 @@ export function findMeasure(v: TextView, f: RawFigure, first: number, last: numb
     // "the country's voters": skip a possessive
     if (v.word(c + 1) === "'s" || v.word(c + 1) === '’s') c += 2;
     after = forwardNP(v, c, last);
+    viaOf = after[1] > after[0];
+  } else if (f.kind === 'money' && v.lower(b) === 'in' && v.isLowerWord(b + 1)) {
+    // "$2m in fees"
+    after = forwardNP(v, b + 1, last);
     viaOf = after[1] > after[0];
   } else {
     after = forwardNP(v, b, last);

@@ -69,7 +69,7 @@ export function findNames(
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (lowerSeen.has(l) || !capInside.has(l))) ||
+        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && /(ors|ers|ists|ants|ents|ies|ings|ly|ed|ing)$/.test(l)))) ||
         (single && DEMONYM.test(l) && v.isLowerWord(b) && /^(ian|ese|ish|ean)$/.test(l.slice(-3)) ) ||
         (single && /(ian|ese|ish)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2);

@@ -17,6 +17,8 @@ export interface FigInfo {
   block: number;
   /** The measure was read after the figure (not inferred from the subject of its verb). */
   measureAfter: boolean;
+  /** The token after the figure's own noun phrase (or after the figure). */
+  measureEnd: number;
   /** The measure came through "of": "26% of respondents". */
   viaOf: boolean;
 }
@@ -83,6 +85,11 @@ export function compatible(a: FigInfo, b: FigInfo): boolean {
   if (headKey(a.noun) === headKey(b.noun)) return true;
   if (PERSON_NOUNS.has(a.noun) && PERSON_NOUNS.has(b.noun)) return true;
   return /^(units?|ones|items)$/.test(b.noun) || /^(units?|ones|items)$/.test(a.noun);
+}
+
+/** Parts named after a breakdown cue need only be the same kind of figure as their total. */
+function sameKind(a: FigInfo, b: FigInfo): boolean {
+  return a.raw.kind === b.raw.kind && (a.raw.kind === 'count' || a.fig.unit === b.fig.unit);
 }
 
 function phraseAt(v: TextView, i: number, cue: string): boolean {
@@ -157,7 +164,8 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     let cue = '';
     let complete = false;
     const next = infos[t + 1];
-    const limit = Math.min(sb, next && next.raw.sentence === T.raw.sentence ? next.raw.tokFirst : sb);
+    // the cue follows the total's own noun phrase closely: "263,000 members, of which ..."
+    const limit = Math.min(sb, next && next.raw.sentence === T.raw.sentence ? next.raw.tokFirst : sb, T.measureEnd + 4);
     for (let i = T.raw.tokLast; i < limit && cueAt < 0; i++) {
       for (const [c, comp] of PART_CUES) if (phraseAt(v, i, c)) {
         cueAt = i;
@@ -171,7 +179,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     for (let k = t + 1; k < infos.length; k++) {
       const P = infos[k];
       if (P.raw.sentence !== T.raw.sentence || P.raw.tokFirst < cueAt) break;
-      if (!scalar(P) || used.has(P.fig.id) || !compatible(T, P)) continue;
+      if (!scalar(P) || used.has(P.fig.id) || !sameKind(T, P)) continue;
       parts.push(P);
     }
     // "The remaining part consists of 145,000 reserve personnel and 55,000 paramilitary units."
@@ -185,7 +193,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
         complete = true;
         cue = `${cue} + ${REMAINDER_CUES.find((c) => new RegExp(`\\b${c}\\b`).test(lead))}`;
         while (k < infos.length && infos[k].raw.sentence === s) {
-          if (scalar(infos[k]) && compatible(T, infos[k])) parts.push(infos[k]);
+          if (scalar(infos[k]) && sameKind(T, infos[k])) parts.push(infos[k]);
           k++;
         }
       }

@@ -222,7 +222,12 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
 
   // Things that are not quantities.
   if (!core.words) {
-    if (/^0\d/.test(numeralText) && !numeralText.includes('.')) return none; // phone, codes
+    if (/^0\d/.test(numeralText) && !numeralText.includes('.')) {
+      // phone numbers and codes: skip the digit groups that follow too
+      let n = b;
+      while (n < last && /^\d+$/.test(v.word(n))) n++;
+      return { fig: null, next: n };
+    }
     if (MONTHS.has(lw) || MONTHS.has(v.lower(b)) || (v.lower(b) === 'of' && MONTHS.has(v.lower(b + 1)))) {
       if (Number(numeralText) <= 31 || /^\d{4}$/.test(numeralText)) return none;
     }

@@ -73,7 +73,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     fig.qualifier = m.qualifier;
     fig.time = timeOf(text, sent, r.start, times);
     fig.source = source;
-    infos.push({ fig, raw: r, noun: m.noun, head: m.head, block, measureAfter: m.after && m.measure !== '', viaOf: m.viaOf === true });
+    infos.push({ fig, raw: r, noun: m.noun, head: m.head, block, measureAfter: m.after && m.measure !== '', viaOf: m.viaOf === true, measureEnd: m.after ? Math.max(m.tokB, r.tokLast) : r.tokLast });
   });
 
   // "$1.13bn (£600m)": a conversion in brackets measures what the figure before it measures
