@@ -32,6 +32,9 @@ export function splitSentences(text: string, t: TokenTable, first = 0, last = t.
     if (i > sentStart && lineBreakBetween(text, t.ends[i - 1], t.starts[i])) {
       close(i);
     }
+    // Only tokens that end in . ? ! or … can end a sentence: skip the rest without slicing.
+    const lastCode = text.charCodeAt(t.ends[i] - 1);
+    if (lastCode !== 46 && lastCode !== 63 && lastCode !== 33 && lastCode !== 0x2026) continue;
     const tok = text.slice(t.starts[i], t.ends[i]);
     let terminal = false;
     if (tok === '.' || tok === '?' || tok === '!' || tok === '…' || /^[.?!]{2,}$/.test(tok) || tok === '?!') {
@@ -46,6 +49,8 @@ export function splitSentences(text: string, t: TokenTable, first = 0, last = t.
       }
     }
     if (!terminal) continue;
+    // "1." or "a)" opening a line is a list marker, not a sentence.
+    if (tok === '.' && i === sentStart + 1 && /^(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})$/.test(text.slice(t.starts[i - 1], t.ends[i - 1]))) continue;
     // Absorb closing quotes and brackets, and further terminal marks.
     let j = i + 1;
     while (j < last) {

@@ -6,6 +6,8 @@ import { TokenFlag, TokenTable } from '../core/tokens.js';
 import { NON_TERMINAL, MAYBE_TERMINAL } from './abbreviations.js';
 
 const LETTER_RE = /\p{L}|\p{M}/u;
+const PUNCT_RE = /^\p{P}$/u;
+const PUNCT_ASCII = new Set([...'!"#%&\'()*,-./:;?@[\\]_{}'].map((c) => c.charCodeAt(0)));
 const UPPER_RE = /\p{Lu}/u;
 const DIGIT_RE = /\p{Nd}/u;
 
@@ -56,14 +58,12 @@ export function tokenize(text: string, table: TokenTable, from = 0, to = text.le
     spaceBefore = false;
     if (wordChar(text, i)) {
       i = scanWord(text, i, to);
-      // Possessive or clitic: split "Russia's" / "Russia’s" into "Russia" + "'s".
-      const w = text.slice(start, i);
+      // Possessive or clitic: split "Russia's" / "Russia’s" into "Russia" + "'s", "don't" into "do" + "n't".
       let end = i;
-      const m = /^(.+?)(['’](?:s|S))$/.exec(w);
-      if (m && w.length > 2) end = start + m[1].length;
-      else {
-        const nt = /^(.+?)(n['’]t)$/i.exec(w);
-        if (nt) end = start + nt[1].length;
+      if (i - start > 2 && isApostrophe(text.charCodeAt(i - 2))) {
+        const last = text.charCodeAt(i - 1);
+        if (last === 115 || last === 83) end = i - 2;
+        else if ((last === 116 || last === 84) && i - start > 3 && (text.charCodeAt(i - 3) | 32) === 110) end = i - 3;
       }
       const tokEnd = end;
       // An abbreviation or an initial keeps its full stop.
@@ -94,8 +94,7 @@ export function tokenize(text: string, table: TokenTable, from = 0, to = text.le
     // Lone surrogate pairs (emoji) are one token.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) i += 2;
     else i++;
-    const ch = text.slice(start, i);
-    const isPunct = /^[\p{P}]$/u.test(ch);
+    const isPunct = c < 128 ? PUNCT_ASCII.has(c) : PUNCT_RE.test(text.slice(start, i));
     table.push(start, i, flags | (isPunct ? TokenFlag.Punct : TokenFlag.Symbol));
   }
 }
@@ -165,7 +164,7 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   const w = text.slice(start, end);
   const lower = w.toLowerCase();
   if (w.length === 1 && isUpper(w.charCodeAt(0), w)) return true; // an initial: "J."
-  if (w.includes('.') && !/^\d/.test(w)) return true; // "U.S" + "."; not a decimal ("10.9bn.")
+  if (w.includes('.') && isSingleLetterRun(text, start, end)) return true; // "U.S" + "."
   return NON_TERMINAL.has(lower) || MAYBE_TERMINAL.has(lower);
 }
 
