@@ -150,6 +150,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
       figures.push(d);
     }
   }
+  for (const f of infos) if (f.head) f.fig.head = f.head;
   return { figures, relations };
 }
 
