@@ -35,7 +35,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   sterling: 'GBP', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yen: 'JPY', yuan: 'CNY',
-  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvna: 'UAH',
+  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', naira: 'NGN', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvna: 'UAH',
   'swiss francs': 'CHF', francs: 'CHF', franc: 'CHF', won: 'KRW', rand: 'ZAR', lira: 'TRY', zloty: 'PLN',
   krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesos: 'MXN', reais: 'BRL', shekels: 'ILS',
 };

@@ -71,6 +71,7 @@ function forwardNP(v: TextView, b: number, last: number): [number, number] {
     e++;
     // a plural noun ends the phrase unless another plural follows: "ships [sank]", "sales figures"
     if (/[^su]s$/.test(v.lower(e - 1)) && !/[^su]s$/.test(v.lower(e))) break;
+    if (PERSON_NOUNS.has(v.lower(e - 1)) || /^(aircraft|cattle|sheep|fish|equipment)$/.test(v.lower(e - 1))) break;
   }
   // a noun phrase ends on a noun: drop a trailing word that is usually an adjective or verb
   return [b, e];

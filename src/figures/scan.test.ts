@@ -27,6 +27,14 @@ test('number forms news uses', () => {
     ['Output reached 2.5m barrels of oil.', '2.5m barrels', 2.5e6, 'barrels'],
     ['A quarter of a million jobs went.', 'A quarter of a million', 250000, 'people'],
     ['Officials said 1,200 tonnes were shipped.', '1,200 tonnes', 1200, 'tonnes'],
+    ['Shares closed at 583p on Friday.', '583p', 5.83, 'GBP'],
+    ['Shares rose to 18 pence by noon.', '18 pence', 0.18, 'GBP'],
+    ['The dividend rose to 70 euro cents a share.', '70 euro cents', 0.7, 'EUR'],
+    ['Lufthansa flies six out of every 10 planes there.', 'six out of every 10', 60, 'percent'],
+    ['Nearly half a million children skip school.', 'half a million', 500000, 'people'],
+    ['There are two and a half million cars in the city.', 'two and a half million', 2.5e6, 'cars'],
+    ['It delivered a 130-ton generator.', '130-ton', 130, 'tonnes'],
+    ['It spent 59.2 trillion rupiah on fuel.', '59.2 trillion rupiah', 59.2e12, 'IDR'],
   ];
   for (const [s, span, value, unit] of table) {
     const [t, v, u] = one(s);
@@ -40,6 +48,7 @@ test('ranges', () => {
   assert.deepEqual(one('Between 10 and 20 people were hurt.').slice(0, 2), ['Between 10 and 20', '10-20']);
   assert.deepEqual(one('Some 10-20 people were hurt.').slice(0, 2), ['10-20', '10-20']);
   assert.deepEqual(one('It will cost $5m-$10m to fix.').slice(0, 2), ['$5m-$10m', '5000000-10000000']);
+  assert.deepEqual(one('Growth will slow to between 3% and 5% next year.'), ['between 3% and 5%', '3-5', 'percent']);
 });
 
 test('approximations and bounds', () => {
@@ -68,6 +77,11 @@ test('numbers that are not quantities', () => {
     'The 20-year-old man was held.',
     'The score was 3-1 at half time.',
     'It happened in the 2004/05 season.',
+    'Donations between 2001 and 2003 were banned.',
+    'Dr Greenspan, 79, spoke in London.',
+    'Vodafone is the number three operator.',
+    'Output fell for four consecutive quarters.',
+    'The BBC Global 30 has risen this week.',
   ];
   for (const s of none) assert.deepEqual(figureRows(runText(s)), [], s);
 });

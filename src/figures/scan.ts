@@ -28,6 +28,10 @@ export interface RawFigure extends Span {
 }
 
 const NUMERAL_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:bn|mn|mln|m|k|tn|trn|b)?$/i;
+/** "583p": pence. */
+const PENCE_RE = /^(\d+(?:\.\d+)?)p$/;
+/** "a 130-ton generator", "a 30-km zone": a measurement written as a compound. */
+const COMPOUND_UNIT_RE = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(tons?|tonnes?|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|megawatts?|mw|gw|acres?|hectares?|litres?|barrels?)$/i;
 const WORD_MULT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 const NOT_BEFORE_SPELLED = new Set([
   'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'both', 'first', 'last',
@@ -77,12 +81,33 @@ interface Core {
   words: boolean;
   percent?: boolean;
   multiplied: boolean;
+  /** A unit the core carries itself ("583p", "130-ton"). */
+  unit?: string;
 }
 
 /** A number core at token i: digits (with a multiplier), words, or a fraction. */
 function coreAt(v: TextView, i: number, last: number): Core | null {
   const w = v.word(i);
   const l = v.lower(i);
+  const pence = PENCE_RE.exec(w);
+  if (pence) return { value: Number(pence[1]) / 100, a: i, b: i + 1, words: false, multiplied: false, unit: 'GBP' };
+  const comp = COMPOUND_UNIT_RE.exec(w);
+  if (comp) return { value: Number(comp[1].replace(/,/g, '')), a: i, b: i + 1, words: false, multiplied: false, unit: UNITS[comp[2].toLowerCase()] ?? UNITS[comp[2].toLowerCase() + 's'] };
+  // "half a million", "two and a half million"
+  if (l === 'half' && v.lower(i + 1) === 'a' && WORD_MULT.has(v.lower(i + 2)) && v.lower(i + 2) !== 'hundred') {
+    return { value: 0.5 * MULTIPLIERS[v.lower(i + 2)], a: i, b: i + 3, words: true, multiplied: true };
+  }
+  if (v.lower(i + 1) === 'and' && v.lower(i + 2) === 'a' && v.lower(i + 3) === 'half' && WORD_MULT.has(v.lower(i + 4))) {
+    const n = isNumeral(w) ? parseNumber(w) : spelledValue(w);
+    if (n !== null) return { value: (n + 0.5) * MULTIPLIERS[v.lower(i + 4)], a: i, b: i + 5, words: !isNumeral(w), multiplied: true };
+  }
+  // "six out of every 10", "three out of four": a ratio
+  if (v.lower(i + 1) === 'out' && v.lower(i + 2) === 'of' && !/^(the|them|these|those|its|their)$/.test(v.lower(i + 3))) {
+    const n = isNumeral(w) ? parseNumber(w) : spelledValue(w);
+    const j = v.lower(i + 3) === 'every' ? i + 4 : i + 3;
+    const d = isNumeral(v.word(j)) ? parseNumber(v.word(j)) : spelledValue(v.word(j));
+    if (n !== null && d && d > n && j < last) return { value: (n / d) * 100, a: i, b: j + 1, words: true, percent: true, multiplied: false };
+  }
   if (isNumeral(w)) {
     let value = parseNumber(w);
     if (value === null) return null;
@@ -119,7 +144,7 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
   if (frac1 !== null && l.includes('-') && v.lower(i + 1) === 'of') {
     return { value: frac1 * 100, a: i, b: i + 1, words: true, percent: true, multiplied: false };
   }
-  if (l === 'half' && v.lower(i + 1) === 'of' && !['a', 'one', 'and', 'first', 'second', 'the'].includes(v.lower(i - 1))) {
+  if (l === 'half' && /^(of|those|these|the|all|its|their)$/.test(v.lower(i + 1)) && !['a', 'one', 'and', 'first', 'second', 'the', 'in'].includes(v.lower(i - 1))) {
     return { value: 50, a: i, b: i + 1, words: true, percent: true, multiplied: false };
   }
   // "one in five", "one in 10"
@@ -163,7 +188,7 @@ function currencyBefore(v: TextView, a: number, first: number): { unit: string; 
     }
     return { unit: CURRENCY_SYMBOLS[w], a: p };
   }
-  if (CURRENCY_SYMBOLS[w] && w !== '$') return { unit: CURRENCY_SYMBOLS[w], a: p };
+  if (CURRENCY_SYMBOLS[w] && (w !== '$' || /^\d/.test(v.word(a)))) return { unit: CURRENCY_SYMBOLS[w], a: p };
   if (w === '$' && /^(US|A|C|HK|NZ|S)$/.test(v.word(p - 1))) return { unit: CURRENCY_SYMBOLS[v.word(p - 1) + '$'], a: p - 1 };
   if (ISO_CODES.has(w)) return { unit: w, a: p };
   return null;
@@ -173,11 +198,16 @@ interface Tail {
   unit?: string;
   kind?: FigureKind;
   b: number;
+  /** "18 pence" is 0.18 pounds. */
+  scale?: number;
 }
 
 function unitAfter(v: TextView, b: number, last: number): Tail | null {
   const l = v.lower(b);
   if (b >= last) return null;
+  if (l === 'pence') return { unit: 'GBP', kind: 'money', b: b + 1, scale: 0.01 };
+  if (l === 'cents' || l === 'cent') return { unit: 'USD', kind: 'money', b: b + 1, scale: 0.01 };
+  if ((l === 'euro' || l === 'us') && /^cents?$/.test(v.lower(b + 1))) return { unit: l === 'euro' ? 'EUR' : 'USD', kind: 'money', b: b + 2, scale: 0.01 };
   if (l === '%') return { unit: 'percent', kind: 'percent', b: b + 1 };
   if (l === 'per' && v.lower(b + 1) === 'cent') return { unit: 'percent', kind: 'percent', b: b + 2 };
   if (l === 'percent' || l === 'pc' || l === 'per-cent') return { unit: 'percent', kind: 'percent', b: b + 1 };
@@ -214,11 +244,19 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
   let value: number | null = core.value;
   let low: number | undefined;
   let high: number | undefined;
-  let unit: string | undefined = core.percent ? 'percent' : undefined;
-  let kind: FigureKind = core.percent ? 'percent' : 'count';
+  let unit: string | undefined = core.percent ? 'percent' : core.unit;
+  let kind: FigureKind = core.percent ? 'percent' : core.unit === 'GBP' ? 'money' : core.unit ? 'measure' : 'count';
   const lw = v.lower(a - 1);
   const numeralText = v.word(core.a);
   const none = { fig: null, next: b };
+
+  // Ranks and ages: "number three", "Dr Greenspan, 79, said"
+  if (lw === 'number' || lw === 'no' || lw === 'top') return none;
+  if (!core.words && lw === ',' && v.isCap(a - 2) && v.word(b) === ',' && /^\d{1,3}$/.test(numeralText) && core.value < 120) return none;
+  // "four consecutive quarters", "15 straight days": durations
+  if (/^(consecutive|straight|successive|full|extra|long|short)$/.test(v.lower(b)) && TIME_UNITS.has(v.lower(b + 1))) return none;
+  // a number that ends a name: "the BBC Global 30 has risen", "FTSE 100"
+  if (!core.words && !core.unit && a - 1 > first && v.isCap(a - 1) && v.isCap(a - 2) && !MONTHS.has(lw) && (!v.isLowerWord(b) || NP_STOP.has(v.lower(b))) && v.word(b) !== '%' && !/^(per|percent)$/.test(v.lower(b))) return none;
 
   // Things that are not quantities.
   if (!core.words) {
@@ -249,7 +287,8 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
       // spelled small numbers: "three people" counts, "the three parties" names a known set
       if (NOT_BEFORE_SPELLED.has(lw)) return none;
       const nx = v.lower(b);
-      if (!(v.isLowerWord(b) && (!NP_STOP.has(nx) || nx === 'of' || nx === 'more' || nx === 'per')) && nx !== '%') return none;
+      const capsThenNoun = v.isCap(b) && [1, 2, 3].some((k) => b + k < last && /[^s]s$/.test(v.lower(b + k)) && v.isLowerWord(b + k));
+      if (!(v.isLowerWord(b) && (!NP_STOP.has(nx) || nx === 'of' || nx === 'more' || nx === 'per' || nx === 'other')) && nx !== '%' && !capsThenNoun) return none;
       if (nx === 'of' && /^(the|them|us|these|those|its|their|his|her|our)$/.test(v.lower(b + 1)) && v.lower(b + 1) !== 'the') {
         // "two of them": a count of a known set; keep
       }
@@ -278,6 +317,8 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
       // "5-10m": the multiplier of the second applies to the first
       let lo = core.value;
       if (core2.multiplied && !core.multiplied && lo < hi / 100) lo *= hi / parseNumber(v.word(core2.a).replace(/[a-z]+$/i, ''))! / 1;
+      const yearish = (x: number, t: string) => /^\d{4}$/.test(t) && x >= 1800 && x <= 2100;
+      if (!unit && yearish(lo, v.word(core.a)) && yearish(hi, v.word(core2.a))) return { fig: null, next: core2.b };
       if (lo < hi && (sep !== 'to' || unit || unitAfter(v, core2.b, last) || v.lower(a - 1) === 'between' || isCountNoun(v, core2.b, last))) {
         low = lo;
         high = hi;
@@ -290,6 +331,32 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
     }
   }
 
+  // A range written with the unit on both ends: "between 3% and 5%", "20%-30%", "10 to 15 per cent"
+  if (low === undefined) {
+    const t1 = unitAfter(v, b, last);
+    if (t1 && (t1.kind === 'percent' || t1.kind === 'measure')) {
+      const sep2 = v.word(t1.b);
+      const between = v.lower(a - 1) === 'between';
+      if ((sep2 === '-' || sep2 === '–' || sep2 === 'to' || (sep2 === 'and' && between)) && !(sep2 === 'to' && /^(from)$/.test(v.lower(a - 1)))) {
+        const c2 = coreAt(v, t1.b + 1, last);
+        const t2 = c2 ? unitAfter(v, c2.b, last) : null;
+        if (c2 && t2 && t2.unit === t1.unit && c2.value > core.value && (sep2 !== 'to' || between || v.lower(a - 1) !== 'from')) {
+          low = core.value;
+          high = c2.value;
+          value = null;
+          unit = t1.unit;
+          kind = t1.kind ?? kind;
+          b = t2.b;
+          if (between) a--;
+          const fig: RawFigure = { start: v.start(a), end: v.end(b - 1), value, low, high, unit, kind, tokFirst: a, tokLast: b, sentence, words: core.words };
+          const ap0 = approxBefore(v, a, first);
+          if (ap0) fig.approx = ap0.approx;
+          return { fig, next: b };
+        }
+      }
+    }
+  }
+
   // Unit after the number.
   const tail = unitAfter(v, b, last);
   if (tail) {
@@ -297,6 +364,7 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
     else if (tail.kind === 'percent') unit = 'percent';
     if (kind !== 'money' || tail.kind === 'money') kind = tail.kind ?? kind;
     if (tail.unit === 'percent') kind = 'percent';
+    if (tail.scale && value !== null) value *= tail.scale;
     b = tail.b;
   } else if (v.lower(b) === 'per' && v.lower(b + 1) === 'cent') {
     unit = 'percent';
@@ -308,7 +376,7 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
   if (!core.words && !unit && /^\d{4}$/.test(numeralText) && core.value >= 1000 && core.value <= 2100 && low === undefined) {
     const ap = approxBefore(v, core.a, first);
     const nx = v.lower(b);
-    if (!ap && !/^(people|jobs|workers|staff|homes|troops|soldiers|members|employees|cases|units|vehicles|tanks|aircraft|vessels|flights|shops|stores|branches|companies|firms)$/.test(nx)) {
+    if (!(ap && v.isLowerWord(b) && !NP_STOP.has(v.lower(b))) && !/^(people|jobs|workers|staff|homes|troops|soldiers|members|employees|cases|units|vehicles|tanks|aircraft|vessels|flights|shops|stores|branches|companies|firms)$/.test(nx)) {
       return none;
     }
   }
