@@ -14,7 +14,31 @@ export interface NameSpan {
   type?: string;
   /** The name is followed by a possessive 's. */
   possessive: boolean;
+  /** The name is a person's (a title before it, or the tagger says so). */
+  person?: boolean;
 }
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
+
+/** Demonyms mapped to their country, so "German unemployment" is about Germany. */
+const DEMONYMS: Record<string, string> = {
+  german: 'Germany', french: 'France', british: 'UK', russian: 'Russia', chinese: 'China', japanese: 'Japan',
+  indian: 'India', american: 'US', belarusian: 'Belarus', ukrainian: 'Ukraine', spanish: 'Spain', italian: 'Italy',
+  polish: 'Poland', dutch: 'Netherlands', swedish: 'Sweden', irish: 'Ireland', scottish: 'Scotland', welsh: 'Wales',
+  australian: 'Australia', canadian: 'Canada', brazilian: 'Brazil', indonesian: 'Indonesia', turkish: 'Turkey',
+  greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
+  israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
+  european: 'EU', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
+};
+function demonymCountry(l: string): string | null {
+  const w = l.replace(/s$/, '');
+  if (DEMONYMS[w]) return DEMONYMS[w];
+  const m = /^(\p{L}{3,})ian$/u.exec(w);
+  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
+}
+
+/** Acronyms of measures, not of entities. */
+const MEASURE_ACRONYMS = new Set(['gdp', 'gnp', 'pmi', 'cpi', 'rpi', 'vat', 'ipo', 'ceo', 'cfo', 'gmt', 'bst', 'eps', 'hiv', 'aids']);
 
 const CONNECT = new Set(['of', '&', 'de', 'for', 'du', 'von', 'van', 'der', 'la', 'le']);
 const DEMONYM = /(ian|ese|ish|ean|ic|i|an)$/;
@@ -34,6 +58,7 @@ export function findNames(
       out.push({
         start: m.start, end: m.end, tokA: a, tokB: b, name: ent?.name ?? v.text.slice(m.start, m.end), type: ent?.type ?? m.type,
         possessive: /^['’]s$/.test(v.word(b)),
+        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type),
       });
     }
     return out.sort((x, y) => x.start - y.start);
@@ -69,18 +94,37 @@ export function findNames(
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && /(ors|ers|ists|ants|ents|ies|ings|ly|ed|ing)$/.test(l)))) ||
-        (single && DEMONYM.test(l) && v.isLowerWord(b) && /^(ian|ese|ish|ean)$/.test(l.slice(-3)) ) ||
-        (single && /(ian|ese|ish)$/.test(l) && v.isLowerWord(b)) ||
+        (single && firstOfSentence && (lowerSeen.has(l) || !capInside.has(l))) ||
+        (single && MEASURE_ACRONYMS.has(l)) ||
+        (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2);
       if (!skip) {
+        const titled = TITLES.has(v.lower(a - 1).replace(/\.$/, ''));
+        const raw = v.text.slice(v.start(a), v.end(b - 1));
         out.push({
-          start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: v.text.slice(v.start(a), v.end(b - 1)),
+          start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: single ? demonymCountry(l) ?? raw : raw,
           possessive: /^['’]s$/.test(v.word(b)),
+          person: titled,
         });
       }
     }
     i = j;
   }
+  // a name whose last word was once titled ("Mr Lamberty") is a person's everywhere
+  const surnames = new Set(out.filter((n) => n.person).map((n) => n.name.split(/\s+/).pop()!.toLowerCase()));
+  for (const n of out) if (!n.person && surnames.has(n.name.split(/\s+/).pop()!.toLowerCase())) n.person = true;
   return out;
+}
+
+/** The article's main entity: the most mentioned name that is not a person's. */
+export function topicName(names: readonly NameSpan[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) if (!n.person) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 1;
+  for (const [k, c] of counts) if (c > bestN) {
+    best = k;
+    bestN = c;
+  }
+  return best;
 }

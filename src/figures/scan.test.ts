@@ -92,7 +92,7 @@ test('list numbers and footnote markers are not quantities', () => {
 });
 
 test('measure, qualifier and subject', () => {
-  const doc = runText('Belarus has few soldiers. The country’s military personnel amounts to 263,000 members. Ruritania has 145,000 reserve personnel.');
+  const doc = runText('Few soldiers serve in Belarus. The country’s military personnel amounts to 263,000 members. Ruritania has 145,000 reserve personnel.');
   const [a, b] = doc.get('figures');
   assert.equal(a.measure, 'military personnel');
   assert.equal(a.subject, 'Belarus');

@@ -4,7 +4,7 @@ import type { Figure, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
-import { findNames, type NameSpan } from './names.js';
+import { findNames, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
@@ -24,6 +24,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const times = doc.maybe('times');
   for (const t of times ?? []) if (t.type === 'DATE' || t.type === 'TIME' || t.type === 'DURATION' || t.type === 'SET') skip.push(t);
   const names = findNames(v, doc.maybe('mentions'), doc.maybe('entities'));
+  const topic = topicName(names);
   const quotes = doc.maybe('quotes');
 
   const raws: RawFigure[] = [];
@@ -50,9 +51,10 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     const [sa, sb] = v.sentenceTokens(r.sentence);
     const m = findMeasure(v, r, sa, sb);
     const block = blockIndex(r.start);
-    let subject = findSubject({ v, names }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
+    let subject = findSubject({ v, names, topic }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
     if (!subject && prevSubject.block === block) subject = prevSubject.subject;
     if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
+    void topic; // the topic as a last resort guessed wrong more often than right on the gold set
     prevSubject = { block, subject };
     let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(sent.start, sent.end));
     if (!source && block >= 0) {
@@ -169,7 +171,7 @@ function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i:
   let best: NameSpan | null = null;
   for (const n of names) {
     if (n.tokA >= i) break;
-    if (n.start < blockStart) continue;
+    if (n.start < blockStart || n.person) continue;
     const p = v.lower(n.tokA - 1);
     if (p === 'by' || p === 'said' || (p === 'to' && v.lower(n.tokA - 2) === 'according')) continue;
     if (!best || v.sentOf[n.tokA] !== v.sentOf[best.tokA]) best = n;
@@ -179,7 +181,8 @@ function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i:
 
 /** A part or subset with no noun of its own counts what its total counts ("only 101 are ready"). */
 function inherit(P: FigInfo, T: FigInfo, v: TextView): void {
-  if (!P.fig.subject) P.fig.subject = T.fig.subject;
+  // a part of a total belongs to the total's entity
+  if (T.fig.subject) P.fig.subject = T.fig.subject;
   if (!P.fig.unit && T.fig.unit) P.fig.unit = T.fig.unit;
   if (!P.noun || /^(units?|ones|items)$/.test(P.noun)) {
     // the predicate after an elliptical part: "101 are ready for use" -> "aircraft ready for use"

@@ -11,6 +11,8 @@ const SOURCE_CUES = new Set(['by', 'said', 'says', 'told', 'according', 'to', 'f
 export interface SubjectContext {
   v: TextView;
   names: NameSpan[];
+  /** The article's main entity, when one name dominates. */
+  topic?: string | null;
 }
 
 function namesInTokens(ctx: SubjectContext, a: number, b: number): NameSpan[] {
@@ -49,7 +51,15 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
 
 export function findSubject(ctx: SubjectContext, tokFirst: number, tokLast: number, measureA: number, measureB: number, sentFirst: number, sentLast: number): string | null {
   const { v } = ctx;
-  const before = namesInTokens(ctx, sentFirst, tokFirst).filter((n) => !isSourceName(v, n));
+  const before = namesInTokens(ctx, sentFirst, tokFirst).filter((n) => !isSourceName(v, n) && !n.person);
+  // "12.1% in Germany, 10.4% in Spain": a name right after the figure, in a list of such
+  const inAfter = (t: number) => /^(in|at)$/.test(v.lower(t)) ? ctx.names.find((x) => x.tokA === t + 1 || (x.tokA === t + 2 && v.lower(t + 1) === 'the')) : undefined;
+  const own = inAfter(tokLast);
+  if (own && !own.person) {
+    let listed = 0;
+    for (let t = sentFirst; t < sentLast; t++) if (/^(in|at)$/.test(v.lower(t)) && /[\d%]$/.test(v.word(t - 1)) && inAfter(t)) listed++;
+    if (listed >= 2) return own.name;
+  }
   // 1. a possessive name close before the figure or its measure
   const lo = Math.min(tokFirst, measureA);
   for (let k = before.length - 1; k >= 0; k--) {
@@ -68,8 +78,14 @@ export function findSubject(ctx: SubjectContext, tokFirst: number, tokLast: numb
       }
     }
   }
-  // 3. the nearest name before it in the sentence
-  if (before.length) return before[before.length - 1].name;
+  // 3. the nearest name before it in the sentence; a place it happens in ("in London") yields to the topic
+  if (before.length) {
+    // the nearest name before the figure
+    const n = before[before.length - 1];
+    const loc = /^(in|at|from|on)$/.test(v.lower(n.tokA - 1)) || (v.lower(n.tokA - 1) === 'the' && /^(in|at|from|on)$/.test(v.lower(n.tokA - 2)));
+    if (loc && ctx.topic && ctx.topic !== n.name) return ctx.topic;
+    return n.name;
+  }
   // 4. a name right after the noun phrase: "jobs at General Motors", "shares in Yukos"
   const after = Math.max(tokLast, measureB);
   if (/^(at|in|of|for|by)$/.test(v.lower(after)) && after < sentLast) {
