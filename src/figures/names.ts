@@ -94,7 +94,7 @@ export function findNames(
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (lowerSeen.has(l) || !capInside.has(l))) ||
+        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
         (single && MEASURE_ACRONYMS.has(l)) ||
         (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2);
