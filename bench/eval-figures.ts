@@ -8,7 +8,7 @@ import type { Brief, Figure, Finding } from '../src/brief/types.js';
 import { headKey } from '../src/figures/measure.js';
 import { RELATIONS_KEY, type FigureRelations } from '../src/figures/relations.js';
 import { dataDir } from './data-dir.js';
-import { analyzeDoc, bbcDocs, goldSelection, type EvalDoc } from './figures-docs.js';
+import { addressDocs, analyzeDoc, bbcDocs, goldSelection, referenceDoc, type EvalDoc } from './figures-docs.js';
 import { Doc } from '../src/core/doc.js';
 import { Pipeline } from '../src/core/pipeline.js';
 import { newContext } from '../src/core/stage.js';
@@ -219,15 +219,21 @@ function mutations(text: string, figs: Figure[], rel: FigureRelations): Mutation
 }
 
 const all = [...bbcDocs(data, 'business'), ...bbcDocs(data, 'politics')];
+// more groups to mutate: the reference article and the 2022 addresses (their alarms are counted apart)
+const extra = [...(referenceDoc(data) ? [referenceDoc(data)!] : []), ...addressDocs(data)];
 let falseAlarms = 0;
+let extraAlarms = 0;
 const fired = new Map<string, { n: number; hit: number }>();
 let consistent = 0;
-for (const d of all) {
+for (const d of [...all, ...extra]) {
   const { brief, rel, doc } = analyzeWithRelations(d);
   const base = alarms(doc.findings);
-  falseAlarms += base.length;
+  if (d.id.startsWith('bbc/')) falseAlarms += base.length;
+  else extraAlarms += base.length;
   if (verbose) for (const f of base) console.log(`  alarm ${d.id}: ${f.message}`);
-  if (base.length) continue; // only articles whose figure groups are consistent
+  // groups already flagged are not mutated; a mutation is caught when a new finding of its rule appears
+  if (base.some((f) => f.severity === 'error')) continue;
+  const baseMessages = new Set(base.map((f) => f.message));
   const ms = mutations(brief.text, brief.figures, rel);
   if (ms.length) consistent++;
   for (const m of ms) {
@@ -239,7 +245,7 @@ for (const d of all) {
     } catch {
       after = [];
     }
-    const hit = after.some((f) => f.rule === m.rule);
+    const hit = after.some((f) => f.rule === m.rule && !baseMessages.has(f.message));
     const s = fired.get(m.kind) ?? { n: 0, hit: 0 };
     s.n++;
     if (hit) s.hit++;
@@ -254,7 +260,7 @@ function reconstruct(_raw: string, _clean: string, mutatedClean: string): string
 }
 
 console.log('');
-console.log(`Mutation test on ${all.length} BBC business and politics articles (${consistent} with a consistent group to mutate)`);
+console.log(`Mutation test on ${all.length} BBC business and politics articles, the reference article and ${extra.length - 1} addresses (${consistent} articles with a consistent group to mutate; one mutation per group)`);
 console.log('');
 console.log('| group mutated | mutations | check fired | recall |');
 console.log('| --- | --- | --- | --- |');
@@ -267,4 +273,5 @@ for (const [k, s] of [...fired].sort()) {
 }
 console.log(`| all | ${n} | ${hit} | ${f3(hit / Math.max(1, n))} |`);
 console.log('');
-console.log(`False alarms (arithmetic findings of severity error or warning) on the unchanged articles: ${falseAlarms} in ${all.length} = ${((100 * falseAlarms) / all.length).toFixed(2)} per 100 articles`);
+console.log(`False alarms (arithmetic findings of severity error or warning) on the unchanged BBC articles: ${falseAlarms} in ${all.length} = ${((100 * falseAlarms) / all.length).toFixed(2)} per 100 articles`);
+console.log(`(on the reference article and the addresses: ${extraAlarms} in ${extra.length}; the reference's "28% not reported" warning is one of them)`);
