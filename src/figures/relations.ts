@@ -108,14 +108,19 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     bySentence.set(f.raw.sentence, list);
   }
   const scalar = (f: FigInfo) => f.fig.value !== null && !f.fig.derived;
+  const byId = new Map(infos.map((f) => [f.fig.id, f] as const));
 
   // Changes first: "rose from 3% to 5%", "rose 10% to £5bn from £4.5bn", "5%, up from 3%".
   for (const [, list] of bySentence) {
     if (list.length < 2) continue;
     const [sa, sb] = v.sentenceTokens(list[0].raw.sentence);
-    for (let i = sa; i < sb; i++) {
+    let verbs = 0;
+    let ptr = 0;
+    for (let i = sa; i < sb && verbs < 200; i++) {
       const l = v.lower(i);
       if (!UP.has(l) && !DOWN.has(l)) continue;
+      verbs++;
+      while (ptr < list.length && list[ptr].raw.tokLast < i - 4) ptr++;
       if ((l === 'up' || l === 'down') && v.lower(i + 1) !== 'from' && v.lower(i - 1) !== 'went') continue;
       let from: FigInfo | undefined;
       let to: FigInfo | undefined;
@@ -130,8 +135,9 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
         }
       }
       const upDownFrom = l === 'up' || l === 'down';
-      for (const f of list) {
-        if (f.raw.tokFirst <= i || f.raw.tokFirst >= stop) continue;
+      for (let q = ptr; q < list.length && list[q].raw.tokFirst < stop; q++) {
+        const f = list[q];
+        if (f.raw.tokFirst <= i) continue;
         const p = v.lower(f.raw.tokFirst - 1);
         const p2 = v.lower(f.raw.tokFirst - 2);
         if ((p === 'from' || (f.fig.approx && p2 === 'from')) && !from) from = f;
@@ -140,7 +146,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
       }
       // "5%, up from 3%": the figure before "up" is the new value
       if (upDownFrom) {
-        to = list.filter((f) => f.raw.tokLast <= i && i - f.raw.tokLast <= 3).pop();
+        to = list.slice(ptr, ptr + 8).filter((f) => f.raw.tokLast <= i && i - f.raw.tokLast <= 3).pop();
       }
       if (from && to && from !== to && scalar(from) && scalar(to) && compatible(from, to)) {
         const ch: ChangeRel = { from: from.fig.id, to: to.fig.id, direction: UP.has(l) ? 'up' : 'down', verb: l };
@@ -178,7 +184,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     const parts: FigInfo[] = [];
     for (let k = t + 1; k < infos.length; k++) {
       const P = infos[k];
-      if (P.raw.sentence !== T.raw.sentence || P.raw.tokFirst < cueAt) break;
+      if (P.raw.sentence !== T.raw.sentence || P.raw.tokFirst < cueAt || parts.length >= 20) break;
       if (!scalar(P) || used.has(P.fig.id) || !sameKind(T, P)) continue;
       parts.push(P);
     }
@@ -209,6 +215,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     for (const p of parts) used.add(p.fig.id);
   }
 
+  const subsetTotals = new Set<string>();
   // Subsets: "a total of 183 aircraft ... only 101 are ready", "12 of 40", "12 out of 40".
   for (let s = 0; s < infos.length; s++) {
     const S = infos[s];
@@ -218,7 +225,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     if (v.lower(j) === 'out' && v.lower(j + 1) === 'of') j += 2;
     else if (v.lower(j) === 'of') j += 1;
     if (j > S.raw.tokLast && v.lower(j) === 'the') j++;
-    const T2 = j > S.raw.tokLast ? infos.find((f) => f.raw.tokFirst === j) : undefined;
+    const T2 = j > S.raw.tokLast ? infos.slice(s + 1, s + 3).find((f) => f.raw.tokFirst === j) : undefined;
     if (T2 && scalar(T2) && T2.raw.kind === S.raw.kind && !used.has(T2.fig.id)) {
       rel.subsets.push({ total: T2.fig.id, part: S.fig.id });
       used.add(S.fig.id);
@@ -231,14 +238,15 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     if (S.raw.kind !== 'count' || (S.fig.approx && S.fig.approx !== 'estimated')) continue;
     const cue = SUBSET_BEFORE.has(before) || SUBSET_BEFORE.has(v.lower(S.raw.tokFirst - 2)) || (afterW === 'of' && /^(them|these|those|which|whom)$/.test(v.lower(S.raw.tokLast + 1)));
     if (!cue) continue;
-    for (let t = s - 1; t >= 0; t--) {
+    for (let t = s - 1; t >= 0 && s - t <= 30; t--) {
       const T = infos[t];
       if (T.block !== S.block || S.raw.sentence - T.raw.sentence > 1) break;
       if (!scalar(T) || T.raw.kind !== 'count' || !compatible(T, S)) continue;
       if (!elliptical && S.noun && headKey(S.noun) !== headKey(T.noun) && !/^(units?|ones|items)$/.test(S.noun)) continue;
       if (!T.noun && !T.head) continue;
-      if (used.has(T.fig.id) && !rel.subsets.some((x) => x.total === T.fig.id)) continue;
+      if (used.has(T.fig.id) && !subsetTotals.has(T.fig.id)) continue;
       rel.subsets.push({ total: T.fig.id, part: S.fig.id });
+      subsetTotals.add(T.fig.id);
       used.add(S.fig.id);
       used.add(T.fig.id);
       break;
@@ -246,10 +254,11 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
   }
   // A percentage stated with a subset pair in the same sentence: "12 of 40 (30%)".
   for (const sub of rel.subsets) {
-    const P = infos.find((f) => f.fig.id === sub.part)!;
-    const T = infos.find((f) => f.fig.id === sub.total)!;
+    const P = byId.get(sub.part)!;
+    const T = byId.get(sub.total)!;
     const last = P.raw.tokLast > T.raw.tokLast ? P : T;
-    const pct = infos.find((f) => f.raw.kind === 'percent' && f.raw.sentence === last.raw.sentence && f.raw.tokFirst >= last.raw.tokLast && f.raw.tokFirst - last.raw.tokLast <= 4 && !used.has(f.fig.id));
+    const li = infos.indexOf(last);
+    const pct = infos.slice(li + 1, li + 4).find((f) => f.raw.kind === 'percent' && f.raw.sentence === last.raw.sentence && f.raw.tokFirst >= last.raw.tokLast && f.raw.tokFirst - last.raw.tokLast <= 4 && !used.has(f.fig.id));
     if (pct) {
       sub.stated = pct.fig.id;
       used.add(pct.fig.id);
@@ -258,9 +267,14 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
 
   // Shares of one group: percentages of the same population in one paragraph of a poll.
   const groups = new Map<string, FigInfo[]>();
+  const pollBlock = new Map<number, boolean>();
+  const isPoll = (b: number) => {
+    if (!pollBlock.has(b)) pollBlock.set(b, POLL_RE.test(blockText(b).slice(0, 20000)));
+    return pollBlock.get(b)!;
+  };
   for (const f of infos) {
     if (f.raw.kind !== 'percent' || used.has(f.fig.id) || f.fig.value === null || f.fig.derived || !f.viaOf) continue;
-    if (!POLL_RE.test(blockText(f.block))) continue;
+    if (!isPoll(f.block)) continue;
     const key = `${f.block}|${headKey(f.head)}`;
     const list = groups.get(key) ?? [];
     list.push(f);

@@ -13,7 +13,9 @@ import { TextView } from './text-view.js';
 import { timeOf } from './time-of.js';
 
 /** Upper bound on figures per document, so hostile input cannot blow up the relation pass. */
-const MAX_FIGURES = 5000;
+const MAX_FIGURES = 2000;
+/** Text searched for a source around a figure, so a sentence without full stops stays cheap. */
+const SOURCE_WINDOW = 600;
 
 export function extractFigures(doc: Doc): { figures: Figure[]; relations: FigureRelations } {
   const text = doc.text;
@@ -39,6 +41,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     for (const r of scanSentence(v, a, b, s, skip)) raws.push(r);
   }
 
+  if (raws.length > MAX_FIGURES) raws.length = MAX_FIGURES;
   const infos: FigInfo[] = [];
   const blockIndex = (off: number) => {
     const b = v.blockAt(off);
@@ -56,9 +59,10 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
     void topic; // the topic as a last resort guessed wrong more often than right on the gold set
     prevSubject = { block, subject };
-    let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(sent.start, sent.end));
+    let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(Math.max(sent.start, r.start - SOURCE_WINDOW), Math.min(sent.end, r.end + SOURCE_WINDOW)));
     if (!source && block >= 0) {
-      if (!paragraphSource.has(block)) paragraphSource.set(block, sourceIn(text.slice(doc.blocks[block].start, doc.blocks[block].end)));
+      const bl = doc.blocks[block];
+      if (!paragraphSource.has(block)) paragraphSource.set(block, sourceIn(text.slice(bl.start, Math.min(bl.end, bl.start + 20 * SOURCE_WINDOW))));
       source = paragraphSource.get(block) ?? null;
     }
     let unit = r.unit;
@@ -73,7 +77,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     else if (estimatedBefore(v, r.tokFirst, sa)) fig.approx = 'estimated';
     fig.subject = subject;
     fig.qualifier = m.qualifier;
-    fig.time = timeOf(text, sent, r.start, times);
+    fig.time = timeOf(text, { start: Math.max(sent.start, r.start - SOURCE_WINDOW), end: Math.min(sent.end, r.end + SOURCE_WINDOW) }, r.start, times);
     fig.source = source;
     infos.push({ fig, raw: r, noun: m.noun, head: m.head, block, measureAfter: m.after && m.measure !== '', viaOf: m.viaOf === true, measureEnd: m.after ? Math.max(m.tokB, r.tokLast) : r.tokLast });
   });
@@ -168,15 +172,31 @@ function estimatedBefore(v: TextView, i: number, first: number): boolean {
 
 /** The first name (not a source) of the latest sentence of the paragraph, before token i, that has one. */
 function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i: number): string | null {
+  // walk back from the figure (bounded), keeping the first name of the latest sentence that has one
+  let k = firstNameAtOrAfter(names, i) - 1;
   let best: NameSpan | null = null;
-  for (const n of names) {
-    if (n.tokA >= i) break;
-    if (n.start < blockStart || n.person) continue;
+  for (let steps = 0; k >= 0 && steps < 200; k--, steps++) {
+    const n = names[k];
+    if (n.start < blockStart) break;
+    if (n.person) continue;
     const p = v.lower(n.tokA - 1);
     if (p === 'by' || p === 'said' || (p === 'to' && v.lower(n.tokA - 2) === 'according')) continue;
-    if (!best || v.sentOf[n.tokA] !== v.sentOf[best.tokA]) best = n;
+    if (best && v.sentOf[n.tokA] !== v.sentOf[best.tokA]) break;
+    best = n;
   }
   return best ? best.name : null;
+}
+
+/** Index of the first name starting at or after token i (names are sorted). */
+export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid].tokA < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A part or subset with no noun of its own counts what its total counts ("only 101 are ready"). */

@@ -15,8 +15,23 @@ export interface SubjectContext {
   topic?: string | null;
 }
 
+function lowerBound(names: readonly NameSpan[], i: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid].tokA < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Names inside tokens [a, b), at most the 50 nearest to b (a long sentence stays cheap). */
 function namesInTokens(ctx: SubjectContext, a: number, b: number): NameSpan[] {
-  return ctx.names.filter((n) => n.tokA >= a && n.tokB <= b);
+  const out: NameSpan[] = [];
+  const lo = Math.max(lowerBound(ctx.names, a), lowerBound(ctx.names, b) - 50);
+  for (let k = lo; k < ctx.names.length && ctx.names[k].tokA < b; k++) if (ctx.names[k].tokB <= b) out.push(ctx.names[k]);
+  return out;
 }
 
 function isSourceName(v: TextView, n: NameSpan): boolean {
@@ -32,14 +47,16 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
   const { v } = ctx;
   let best: NameSpan | null = null;
   const sent = v.sentOf[i];
-  for (const n of ctx.names) {
-    if (n.tokA >= i) break;
+  const end = lowerBound(ctx.names, i);
+  for (let k = end - 1; k >= 0 && end - k < 200; k--) {
+    const n = ctx.names[k];
     if (v.sentOf[n.tokA] === sent && kindHint !== 'any') continue;
     if (isSourceName(v, n)) continue;
     best = n;
+    break;
   }
   // prefer a sentence-leading name in the last few sentences
-  for (let k = ctx.names.length - 1; k >= 0; k--) {
+  for (let k = end - 1; k >= 0 && end - k < 200; k--) {
     const n = ctx.names[k];
     if (n.tokA >= i || v.sentOf[n.tokA] === sent) continue;
     if (sent - v.sentOf[n.tokA] > 4) break;
@@ -53,11 +70,15 @@ export function findSubject(ctx: SubjectContext, tokFirst: number, tokLast: numb
   const { v } = ctx;
   const before = namesInTokens(ctx, sentFirst, tokFirst).filter((n) => !isSourceName(v, n) && !n.person);
   // "12.1% in Germany, 10.4% in Spain": a name right after the figure, in a list of such
-  const inAfter = (t: number) => /^(in|at)$/.test(v.lower(t)) ? ctx.names.find((x) => x.tokA === t + 1 || (x.tokA === t + 2 && v.lower(t + 1) === 'the')) : undefined;
+  const inAfter = (t: number) => {
+    if (!/^(in|at)$/.test(v.lower(t))) return undefined;
+    const k = lowerBound(ctx.names, t + 1);
+    return [ctx.names[k], ctx.names[k + 1]].find((x) => x && (x.tokA === t + 1 || (x.tokA === t + 2 && v.lower(t + 1) === 'the')));
+  };
   const own = inAfter(tokLast);
   if (own && !own.person) {
     let listed = 0;
-    for (let t = sentFirst; t < sentLast; t++) if (/^(in|at)$/.test(v.lower(t)) && /[\d%]$/.test(v.word(t - 1)) && inAfter(t)) listed++;
+    for (let t = Math.max(sentFirst, tokFirst - 60); t < Math.min(sentLast, tokLast + 60); t++) if (/^(in|at)$/.test(v.lower(t)) && /[\d%]$/.test(v.word(t - 1)) && inAfter(t)) listed++;
     if (listed >= 2) return own.name;
   }
   // 1. a possessive name close before the figure or its measure
@@ -89,7 +110,8 @@ export function findSubject(ctx: SubjectContext, tokFirst: number, tokLast: numb
   // 4. a name right after the noun phrase: "jobs at General Motors", "shares in Yukos"
   const after = Math.max(tokLast, measureB);
   if (/^(at|in|of|for|by)$/.test(v.lower(after)) && after < sentLast) {
-    const n = ctx.names.find((x) => x.tokA === after + 1 || (x.tokA === after + 2 && v.lower(after + 1) === 'the'));
+    const k = lowerBound(ctx.names, after + 1);
+    const n = [ctx.names[k], ctx.names[k + 1]].find((x) => x && (x.tokA === after + 1 || (x.tokA === after + 2 && v.lower(after + 1) === 'the')));
     if (n && !isSourceName(v, n)) return n.name;
   }
   return null;
