@@ -34,7 +34,7 @@ const schema = {
     sentences: { type: 'array', items: spanObj },
     entities: { type: 'array', items: obj(['id', 'name', 'type', 'aliases', 'mentions', 'salience'], {
       id: str, name: str, type: str,
-      kb: { anyOf: [{ type: 'null' }, obj(['id', 'confidence'], { id: str, confidence: { type: 'number', minimum: 0, maximum: 1 }, label: str, description: str })] },
+      kb: { anyOf: [{ type: 'null' }, obj(['id', 'confidence'], { id: str, confidence: { type: 'number', minimum: 0, maximum: 1 }, label: str, description: str, date: str })] },
       aliases: { type: 'array', items: str }, mentions: int, salience: { type: 'number', minimum: 0 },
     }) },
     mentions: { type: 'array', items: obj(['start', 'end', 'type', 'entity'], { ...span, type: str, entity: nstr, via: str }) },

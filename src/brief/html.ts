@@ -1,6 +1,6 @@
 // A standalone HTML page of the brief: the text with its annotations, and the findings.
 // Everything from the article is escaped; the page loads nothing from outside.
-import { figureValue, renderMarkdown, summaryLine } from './markdown.js';
+import { figureValue, measureText, renderMarkdown, summaryLine } from './markdown.js';
 import type { Brief, Span } from './types.js';
 
 export function escapeHtml(s: string): string {
@@ -22,7 +22,7 @@ function marks(b: Brief): Mark[] {
   for (const t of b.times) out.push({ start: t.start, end: t.end, cls: 'time', tip: `${t.type} ${t.value}` });
   for (const f of b.figures) {
     if (f.derived) continue;
-    out.push({ start: f.start, end: f.end, cls: 'fig', tip: `${figureValue(f)} · ${[f.qualifier, f.measure].filter(Boolean).join(' ')}${f.subject ? ` · ${f.subject}` : ''}` });
+    out.push({ start: f.start, end: f.end, cls: 'fig', tip: `${figureValue(f)} · ${measureText(f)}${f.subject ? ` · ${f.subject}` : ''}` });
   }
   for (const q of b.quotes) out.push({ start: q.start, end: q.end, cls: `quote quote-${q.kind}`, tip: q.kind === 'scare' ? 'quoted term' : `${q.kind} quote${q.speaker ? ` by ${q.speaker}` : ''}` });
   for (const f of b.findings) for (const s of f.spans) out.push({ start: s.start, end: s.end, cls: `finding sev-${f.severity}`, tip: f.message });

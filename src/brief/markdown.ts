@@ -23,6 +23,13 @@ export function figureValue(f: Figure): string {
   return `${approx}${v}${unit}`;
 }
 
+/** The measure with its qualifier, unless the measure already says it ("active personnel"). */
+export function measureText(f: Figure): string {
+  const q = f.qualifier?.trim();
+  if (!q || f.measure.toLowerCase().includes(q.toLowerCase())) return f.measure;
+  return `${q} ${f.measure}`;
+}
+
 /** A one-line summary: the title, the date, and the count of each layer that matters. */
 export function summaryLine(b: Brief): string {
   const date = b.meta.published ? `${b.meta.published}${b.meta.publishedEstimated ? ' (estimated)' : ''}` : 'undated';
@@ -90,7 +97,7 @@ export function renderMarkdown(b: Brief): string {
       const parent = f.partOf ? byId.get(f.partOf) : undefined;
       const text = f.derived ? '(derived)' : `“${clip(b.text.slice(f.start, f.end), 40)}”`;
       out.push(
-        `| ${cell(text)} | ${figureValue(f)} | ${cell([f.qualifier, f.measure].filter(Boolean).join(' '))} | ${cell(f.subject ?? '')} | ${f.time ?? ''} | ${parent ? figureValue(parent) : ''} | ${cell(checks)} |`,
+        `| ${cell(text)} | ${figureValue(f)} | ${cell(measureText(f))} | ${cell(f.subject ?? '')} | ${f.time ?? ''} | ${parent ? figureValue(parent) : ''} | ${cell(checks)} |`,
       );
     }
     out.push('');

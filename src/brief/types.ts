@@ -68,7 +68,8 @@ export interface Entity {
   id: string;
   name: string;
   type: string;
-  kb?: { id: string; confidence: number; label?: string; description?: string } | null;
+  /** `date`: for events, the start date the knowledge base knows (ISO), e.g. for anchoring times. */
+  kb?: { id: string; confidence: number; label?: string; description?: string; date?: string } | null;
   aliases: string[];
   mentions: number;
   salience: number;

@@ -48,21 +48,40 @@ export function findNames(
   mentions: readonly Mention[] | undefined,
   entities: readonly Entity[] | undefined,
 ): NameSpan[] {
+  const heuristic = capitalisedRuns(v);
+  if (!mentions || !mentions.length) return heuristic;
+  // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
   const out: NameSpan[] = [];
-  if (mentions && mentions.length) {
+  {
     const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       const ent = m.entity ? byId.get(m.entity) : undefined;
+      const surface = v.text.slice(m.start, m.end);
+      const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
       out.push({
-        start: m.start, end: m.end, tokA: a, tokB: b, name: ent?.name ?? v.text.slice(m.start, m.end), type: ent?.type ?? m.type,
+        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type: ent?.type ?? m.type,
         possessive: /^['’]s$/.test(v.word(b)),
         person: /^(PER|PERSON)$/.test(ent?.type ?? m.type),
       });
     }
-    return out.sort((x, y) => x.start - y.start);
   }
+  out.sort((x, y) => x.start - y.start);
+  const merged: NameSpan[] = [];
+  let k = 0;
+  for (const h of heuristic) {
+    while (k < out.length && out[k].end <= h.start) merged.push(out[k++]);
+    // mentions are sorted and those ending before h are consumed: only out[k] can overlap h
+    const overlaps = k < out.length && out[k].start < h.end;
+    if (!overlaps) merged.push(h);
+  }
+  while (k < out.length) merged.push(out[k++]);
+  return merged.sort((x, y) => x.start - y.start);
+}
+
+function capitalisedRuns(v: TextView): NameSpan[] {
+  const out: NameSpan[] = [];
   const lowerSeen = new Set<string>();
   const capInside = new Set<string>();
   for (let i = 0; i < v.length; i++) {

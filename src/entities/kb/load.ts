@@ -1,0 +1,40 @@
+// Loading the compiled knowledge base (models/kb.json.gz) once per process.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { decodeRow, KB_FORMAT, type KbFile } from './format.js';
+import { KnowledgeBase } from './knowledge-base.js';
+
+/** models/kb.json.gz of this package (src/entities/kb -> repo root; dist/entities/kb likewise). */
+export function defaultKbPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return join(here, '..', '..', '..', 'models', 'kb.json.gz');
+}
+
+export function parseKbFile(gz: Buffer): KnowledgeBase {
+  const file = JSON.parse(gunzipSync(gz).toString('utf8')) as KbFile;
+  if (file.format !== KB_FORMAT) throw new Error(`unknown knowledge-base format ${String(file.format)}`);
+  return new KnowledgeBase(file.rows.map(decodeRow), true);
+}
+
+export function loadKb(path = defaultKbPath()): KnowledgeBase {
+  return parseKbFile(readFileSync(path));
+}
+
+const RESOURCE = 'entities.kb';
+
+/** The knowledge base from the stage context's resources, loading it on first use. */
+export function kbFrom(resources: Map<string, unknown>): KnowledgeBase {
+  let kb = resources.get(RESOURCE) as KnowledgeBase | undefined;
+  if (!kb) {
+    kb = loadKb();
+    resources.set(RESOURCE, kb);
+  }
+  return kb;
+}
+
+/** Lets tests and tools put a hand-built knowledge base in place of the compiled one. */
+export function provideKb(resources: Map<string, unknown>, kb: KnowledgeBase): void {
+  resources.set(RESOURCE, kb);
+}

@@ -1,0 +1,130 @@
+// Grouping named mentions that corefer: the same name, the same knowledge-base entry, a defined
+// acronym, or a person's surname (or initials and surname) after the full name.
+import type { Mention } from '../../brief/types.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { normKey } from '../kb/normalize.js';
+import { candidates, chooseLink, type LinkContext } from './link.js';
+import { keyOf, personWords } from './surface.js';
+import { tagTypeOf, type Cluster } from './types.js';
+
+export function newCluster(m: Mention, key: string): Cluster {
+  return { mentions: [m], tag: tagTypeOf(m.type), type: m.type, keys: new Set(key ? [key] : []), link: null, roles: new Set() };
+}
+
+/** True when a person key names the same person as a cluster's fuller name ("lukashenko", "a lukashenko"). */
+function personMatch(words: string[], c: Cluster): boolean {
+  if (c.tag !== 'PER' || words.length === 0) return false;
+  for (const k of c.keys) {
+    const full = personWords(k);
+    if (full.length < 2 || words.length > full.length) continue;
+    if (words[words.length - 1] !== full[full.length - 1]) continue;
+    if (words.length === 1) return true;
+    // Initials or given names must agree with the fuller name's.
+    const ok = words.slice(0, -1).every((w, i) => {
+      const f = full[i];
+      return f !== undefined && (w === f || (w.length === 1 && f.startsWith(w)));
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+
+export interface ClusterOptions {
+  kb: KnowledgeBase;
+  ctx: LinkContext;
+  /** Acronym key -> the mention that spells it out. */
+  acronyms: Map<string, Mention>;
+}
+
+/** Clusters named mentions in text order; returns clusters and the cluster of each mention. */
+export function clusterNamed(text: string, mentions: readonly Mention[], opts: ClusterOptions): Map<Mention, Cluster> {
+  const of = new Map<Mention, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const byEntry = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+
+  /** Person clusters with a name of two or more words, by surname: surname lookups stay cheap. */
+  const bySurname = new Map<string, Cluster[]>();
+  const indexPerson = (c: Cluster, key: string): void => {
+    if (c.tag !== 'PER') return;
+    const words = personWords(key);
+    if (words.length < 2) return;
+    const last = words[words.length - 1];
+    const list = bySurname.get(last) ?? [];
+    if (!list.includes(c)) list.push(c);
+    bySurname.set(last, list);
+  };
+  const join = (m: Mention, c: Cluster, key: string): void => {
+    c.mentions.push(m);
+    if (key) c.keys.add(key);
+    of.set(m, c);
+    if (key && !byKey.has(key)) byKey.set(key, c);
+    indexPerson(c, key);
+  };
+
+  for (const m of mentions) {
+    const key = keyOf(text, m);
+    const tag = tagTypeOf(m.type);
+    // 1. The same name already seen (with a compatible type).
+    let c = byKey.get(key);
+    if (c && c.tag !== tag && (c.tag === 'PER') !== (tag === 'PER')) c = undefined;
+    // 2. A defined acronym.
+    if (!c) {
+      const long = opts.acronyms.get(key);
+      if (long && of.has(long)) c = of.get(long);
+    }
+    // 3. A person's surname or initials after the full name (the most recent such person).
+    if (!c && tag === 'PER') {
+      const words = personWords(key);
+      const same = bySurname.get(words[words.length - 1]) ?? [];
+      for (let i = same.length - 1; i >= 0; i--) {
+        if (personMatch(words, same[i])) {
+          c = same[i];
+          break;
+        }
+      }
+    }
+    // 4. The same knowledge-base entry under another name (Kiev / Kyiv).
+    if (!c) {
+      const link = chooseLink(candidates(opts.kb, [key], tag, opts.ctx));
+      if (link) c = byEntry.get(link.entry.id);
+      if (!c) {
+        c = newCluster(m, key);
+        clusters.push(c);
+        indexPerson(c, key);
+        of.set(m, c);
+        if (key && !byKey.has(key)) byKey.set(key, c);
+        if (link) byEntry.set(link.entry.id, c);
+        continue;
+      }
+    }
+    join(m, c, key);
+  }
+
+  // A lone surname seen before the full name ("Lukashenko tries ..." in a title) joins it later.
+  for (const c of clusters) {
+    if (c.tag !== 'PER' || c.mentions.length === 0) continue;
+    const words = [...c.keys].map(personWords);
+    if (!words.every((w) => w.length === 1)) continue;
+    const fuller = (bySurname.get(words[0][0]) ?? []).filter(
+      (o) => o !== c && o.mentions.length > 0 && words.every((w) => personMatch(w, o)),
+    );
+    if (fuller.length !== 1) continue;
+    const target = fuller[0];
+    for (const m of c.mentions) {
+      target.mentions.push(m);
+      of.set(m, target);
+    }
+    for (const k of c.keys) target.keys.add(k);
+    c.mentions = [];
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  return of;
+}
+
+/** Acronym key -> long-form mention, from "Long Name (ACR)" definitions. */
+export function acronymMap(defs: { long: Mention; acronym: string }[]): Map<string, Mention> {
+  const map = new Map<string, Mention>();
+  for (const d of defs) map.set(normKey(d.acronym), d.long);
+  return map;
+}

@@ -1,0 +1,74 @@
+// Linking a cluster to the knowledge base: candidates from every surface of the cluster, scored
+// by type fit, popularity, how the name matched and the document's countries. No forced links:
+// a cluster whose best candidate scores too low stays unlinked.
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { AliasKind, KbEntry, KbType } from '../kb/types.js';
+import type { TagType } from './types.js';
+
+/** How well a knowledge-base type fits a tagger type: 1 fits, lower is a tolerated tagger confusion. */
+export function typeFit(tag: TagType, type: KbType): number {
+  if (type === 'ANY') return 0.7;
+  switch (tag) {
+    case 'PER':
+      return type === 'PERSON' ? 1 : 0;
+    case 'ORG':
+      return type === 'ORG' || type === 'MILITARY_UNIT' ? 1 : type === 'GPE' || type === 'FACILITY' ? 0.5 : type === 'EVENT' ? 0.3 : 0;
+    case 'LOC':
+      return type === 'GPE' || type === 'LOC' || type === 'FACILITY' ? 1 : type === 'ORG' || type === 'MILITARY_UNIT' ? 0.5 : 0;
+    case 'MISC':
+      return type === 'NORP' || type === 'EVENT' ? 1 : type === 'ORG' || type === 'MILITARY_UNIT' || type === 'FACILITY' ? 0.6 : type === 'LOC' ? 0.3 : 0;
+  }
+}
+
+const KIND_FIT: Record<AliasKind, number> = { name: 1, alias: 0.9, variant: 0.9 };
+
+export interface LinkContext {
+  /** Countries (alpha-3) the document is about, with weights in (0, 1]. */
+  countries: Map<string, number>;
+  /** True when some country is named at least twice: the document has a clear focus. */
+  focused?: boolean;
+}
+
+export interface Scored {
+  entry: KbEntry;
+  score: number;
+}
+
+/** Candidates for a set of surface keys, best first. */
+export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType, ctx: LinkContext): Scored[] {
+  const best = new Map<KbEntry, number>();
+  for (const key of keys) {
+    for (const hit of kb.hitsForKey(key)) {
+      const e = hit.entry;
+      const fit = typeFit(tag, e.type);
+      if (fit === 0) continue;
+      // An untyped popular item is linked only by a name of more than one word, or its own label.
+      if (e.type === 'ANY' && hit.kind !== 'name' && !key.includes(' ')) continue;
+      // Short all-letter abbreviations of untyped items are too ambiguous to trust.
+      if (e.type === 'ANY' && key.length <= 3) continue;
+      const weight = e.country ? (ctx.countries.get(e.country) ?? 0) : 0;
+      let s = fit * KIND_FIT[hit.kind] * (0.4 + 0.6 * e.prior) + weight * 0.3;
+      // A little-known place abroad, in a document about other countries, is rarely meant
+      // (Kent in an English story is not Kent, Washington).
+      if (isMinorPlace(e) && ctx.focused) s *= 0.3 + 0.7 * weight;
+      if (s > (best.get(e) ?? 0)) best.set(e, s);
+    }
+  }
+  return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+}
+
+function isMinorPlace(e: KbEntry): boolean {
+  return (e.type === 'GPE' || e.type === 'LOC') && e.desc !== 'country' && e.desc !== 'territory' && e.prior < 0.6 && !!e.country;
+}
+
+export const MIN_LINK_SCORE = 0.3;
+
+/** The chosen entry and a confidence in [0, 1], or null when nothing fits well enough. */
+export function chooseLink(scored: Scored[]): { entry: KbEntry; confidence: number } | null {
+  const top = scored[0];
+  if (!top || top.score < MIN_LINK_SCORE) return null;
+  const second = scored[1]?.score ?? 0;
+  const margin = top.score / (top.score + second);
+  const confidence = Math.max(0.05, Math.min(0.99, 0.5 * margin + 0.5 * Math.min(1, top.score)));
+  return { entry: top.entry, confidence: Math.round(confidence * 100) / 100 };
+}

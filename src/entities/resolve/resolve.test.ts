@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../brief/types.js';
+import { Doc } from '../../core/doc.js';
+import { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KbEntry } from '../kb/types.js';
+import { editDistance } from './edit-distance.js';
+import { resolveMentions } from './stage.js';
+import { segmentText } from '../../segment/stage.js';
+
+const entry = (e: Partial<KbEntry> & Pick<KbEntry, 'id' | 'name' | 'type'>): KbEntry => ({
+  prior: 0.6,
+  aliases: [],
+  variants: [],
+  roles: [],
+  ...e,
+});
+
+const KB = new KnowledgeBase([
+  entry({ id: 'Q2866', name: 'Alexander Lukashenko', type: 'PERSON', country: 'BLR', variants: ['Alexander Lukashenka', 'Lukashenka'], aliases: ['Lukashenko'], roles: ['belarusian president'] }),
+  entry({ id: 'Q7747', name: 'Vladimir Putin', type: 'PERSON', country: 'RUS', aliases: ['Putin'], roles: ['russian president'] }),
+  entry({ id: 'Q184', name: 'Belarus', type: 'GPE', country: 'BLR', desc: 'country', prior: 0.8 }),
+  entry({ id: 'Q159', name: 'Russia', type: 'GPE', country: 'RUS', desc: 'country', prior: 0.8 }),
+  entry({ id: 'Q212', name: 'Ukraine', type: 'GPE', country: 'UKR', desc: 'country', prior: 0.8 }),
+  entry({ id: 'Q230', name: 'Georgia', type: 'GPE', country: 'GEO', desc: 'country', prior: 0.8 }),
+  entry({ id: 'Q30', name: 'United States', type: 'GPE', country: 'USA', desc: 'country', prior: 0.8 }),
+  entry({ id: 'Q1428', name: 'Georgia', type: 'GPE', country: 'USA', desc: 'US state', prior: 0.5 }),
+  entry({ id: 'Q23556', name: 'Atlanta', type: 'GPE', country: 'USA', prior: 0.6 }),
+  entry({ id: 'Q90', name: 'Paris', type: 'GPE', country: 'FRA', prior: 0.75 }),
+  entry({ id: 'norp:BLR', name: 'Belarusian', type: 'NORP', country: 'BLR', prior: 0.7 }),
+  entry({ id: 'norp:RUS', name: 'Russian', type: 'NORP', country: 'RUS', prior: 0.7 }),
+  entry({ id: 'Q649', name: 'Moscow', type: 'GPE', country: 'RUS', desc: 'capital city in RUS', prior: 0.75 }),
+  entry({ id: 'Q1899', name: 'Kyiv', type: 'GPE', country: 'UKR', variants: ['Kiev'], prior: 0.75 }),
+  entry({ id: 'dossier:chatham-house', name: 'Chatham House', type: 'ORG', country: 'GBR', prior: 0.55 }),
+  entry({ id: 'dossier:kyrylo-budanov', name: 'Kyrylo Budanov', type: 'PERSON', country: 'UKR', prior: 0.55 }),
+  entry({ id: 'dossier:hur', name: 'Main Directorate of Intelligence of Ukraine', type: 'ORG', country: 'UKR', aliases: ['HUR'], prior: 0.55 }),
+]);
+
+/** A doc with sentences and a hand-built mention layer: each [surface, type, occurrence?]. */
+function docWith(text: string, spec: [string, string, number?][]): Doc {
+  const doc = new Doc(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+  const { tokens, sentences } = segmentText(text, doc.blocks);
+  doc.set('tokens', tokens);
+  doc.set('sentences', sentences);
+  const mentions: Mention[] = spec.map(([s, type, nth = 0]) => {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(s, at + 1);
+    assert.ok(at >= 0, `no "${s}" #${nth}`);
+    return { start: at, end: at + s.length, type, entity: null, via: 'tagger' };
+  });
+  doc.set('mentions', mentions);
+  return doc;
+}
+
+function entityOf(r: ReturnType<typeof resolveMentions>, text: string, surface: string, nth = 0) {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+  const m = r.mentions.find((x) => x.start === at && x.end === at + surface.length);
+  assert.ok(m, `no mention "${surface}"`);
+  return r.entities.find((e) => e.id === m.entity)!;
+}
+
+test('edit distance counts transpositions as one edit and stops past the bound', () => {
+  assert.equal(editDistance('chatnam house', 'chatham house', 2), 1);
+  assert.equal(editDistance('kyrilo', 'kyrylo', 2), 1);
+  assert.equal(editDistance('abcd', 'abdc', 2), 1);
+  assert.equal(editDistance('kiev', 'london', 1), 2);
+});
+
+test('full name, surname, role description and a reporting pronoun are one person', () => {
+  const text =
+    'Belarusian President Alexander Lukashenko met generals. The Belarusian leader ordered a withdrawal. ' +
+    'He also stated that Belarus has no tensions. Later Lukashenko spoke to Vladimir Putin.';
+  const doc = docWith(text, [
+    ['Belarusian', 'MISC'],
+    ['Alexander Lukashenko', 'PER'],
+    ['Belarusian', 'MISC', 1],
+    ['Belarus', 'LOC', 2],
+    ['Lukashenko', 'PER', 1],
+    ['Vladimir Putin', 'PER'],
+  ]);
+  const r = resolveMentions(doc, KB);
+  const luka = entityOf(r, text, 'Alexander Lukashenko');
+  assert.equal(luka.kb?.id, 'Q2866');
+  assert.equal(luka.type, 'PERSON');
+  assert.equal(entityOf(r, text, 'Lukashenko', 1).id, luka.id);
+  assert.equal(entityOf(r, text, 'Belarusian leader').id, luka.id);
+  assert.equal(entityOf(r, text, 'Belarusian President').id, luka.id);
+  assert.equal(entityOf(r, text, 'He').id, luka.id);
+  assert.equal(r.mentions.find((m) => text.slice(m.start, m.end) === 'He')?.via, 'pronoun');
+  assert.notEqual(entityOf(r, text, 'Vladimir Putin').id, luka.id);
+  assert.equal(entityOf(r, text, 'Belarusian').type, 'NORP');
+  // The most mentioned person comes first.
+  assert.equal(r.entities[0].id, luka.id);
+  assert.ok(r.entities[0].salience >= r.entities[1].salience);
+});
+
+test('an acronym defined in the text joins its long form', () => {
+  const text = 'The Ukrainian Intelligence Directorate (HUR) reported losses. Later HUR said more.';
+  const doc = docWith(text, [
+    ['Ukrainian Intelligence Directorate', 'ORG'],
+    ['HUR', 'ORG', 1],
+  ]);
+  const r = resolveMentions(doc, KB);
+  const dir = entityOf(r, text, 'Ukrainian Intelligence Directorate');
+  assert.equal(entityOf(r, text, 'HUR').id, dir.id);
+  assert.equal(entityOf(r, text, 'HUR', 1).id, dir.id);
+  assert.equal(r.mentions.find((m) => text.slice(m.start, m.end) === 'HUR')?.via, 'acronym');
+});
+
+test('Georgia is the country beside Russia and the US state beside Atlanta', () => {
+  const a = 'Russia and Georgia fought a war. Russia recognised two regions of Georgia. Russia said so.';
+  const ra = resolveMentions(docWith(a, [['Russia', 'LOC'], ['Georgia', 'LOC'], ['Russia', 'LOC', 1], ['Georgia', 'LOC', 1], ['Russia', 'LOC', 2]]), KB);
+  assert.equal(entityOf(ra, a, 'Georgia').kb?.id, 'Q230');
+  const b = 'Voters in Atlanta, Georgia, queued for hours. Atlanta is the largest city in the United States region.';
+  const rb = resolveMentions(docWith(b, [['Atlanta', 'LOC'], ['Georgia', 'LOC'], ['Atlanta', 'LOC', 1], ['United States', 'LOC']]), KB);
+  assert.equal(entityOf(rb, b, 'Georgia').kb?.id, 'Q1428');
+});
+
+test('Paris the person is not linked to Paris the city', () => {
+  const text = 'Paris Jackson said Paris was tired.';
+  const r = resolveMentions(docWith(text, [['Paris Jackson', 'PER'], ['Paris', 'PER', 1]]), KB);
+  const e = entityOf(r, text, 'Paris', 1);
+  assert.equal(e.type, 'PERSON');
+  assert.equal(e.kb, undefined);
+});
+
+test('misspelled names become findings; transliteration variants are notes, never errors', () => {
+  const text = 'A poll by Chatnam House was cited. Kyrilo Budanov commands it. Troops neared Kiev. Lukashenka spoke.';
+  const r = resolveMentions(
+    docWith(text, [['Chatnam House', 'ORG'], ['Kyrilo Budanov', 'PER'], ['Kiev', 'LOC'], ['Lukashenka', 'PER']]),
+    KB,
+  );
+  const miss = r.findings.filter((f) => f.rule === 'entity.misspelling');
+  assert.deepEqual(miss.map((f) => [f.actual, f.expected, f.severity]), [
+    ['Chatnam House', 'Chatham House', 'warning'],
+    ['Kyrilo Budanov', 'Kyrylo Budanov', 'warning'],
+  ]);
+  const variants = r.findings.filter((f) => f.rule === 'entity.variant');
+  assert.deepEqual(variants.map((f) => [f.actual, f.expected, f.severity]).sort(), [
+    ['Kiev', 'Kyiv', 'info'],
+    ['Lukashenka', 'Alexander Lukashenko', 'info'],
+  ]);
+  assert.equal(entityOf(r, text, 'Kiev').kb?.id, 'Q1899');
+  for (const f of r.findings) for (const s of f.spans) assert.equal(text.slice(s.start, s.end), f.actual);
+});
+
+test('an unknown name far from every known one is neither linked nor flagged', () => {
+  const text = 'Ms Oksana Petrenko of Zhytkavichy Works spoke.';
+  const r = resolveMentions(docWith(text, [['Oksana Petrenko', 'PER'], ['Zhytkavichy Works', 'ORG']]), KB);
+  assert.equal(r.findings.length, 0);
+  assert.ok(r.entities.every((e) => e.kb === undefined));
+});
+
+test('a capital acting politically stands for its country', () => {
+  const text = 'Russia massed troops. Moscow denied any plan to attack.';
+  const r = resolveMentions(docWith(text, [['Russia', 'LOC'], ['Moscow', 'LOC']]), KB);
+  assert.equal(entityOf(r, text, 'Moscow').kb?.id, 'Q159');
+});
+
+test('hostile input: many mentions and odd spans neither hang nor crash', () => {
+  const text = 'Putin '.repeat(3000);
+  const spec: [string, string, number][] = [];
+  for (let i = 0; i < 3000; i += 3) spec.push(['Putin', 'PER', i]);
+  const doc = docWith(text, spec);
+  doc.set('mentions', [...doc.get('mentions'), { start: -5, end: 2, type: 'PER', entity: null }, { start: 10, end: 9, type: 'ORG', entity: null }]);
+  const r = resolveMentions(doc, KB);
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0].mentions, 1000);
+});

@@ -1,0 +1,33 @@
+// The name a mention spells, without a leading article or a trailing possessive.
+import type { Span } from '../../brief/types.js';
+import { normKey } from '../kb/normalize.js';
+
+const LEADING_THE = /^(?:the|The|THE)\s+/;
+const POSSESSIVE = /['’]s?$/;
+
+export function surfaceOf(text: string, m: Span): string {
+  let s = text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+  s = s.replace(LEADING_THE, '');
+  if (POSSESSIVE.test(s) && s.length > 3) s = s.replace(POSSESSIVE, '');
+  return s;
+}
+
+export function keyOf(text: string, m: Span): string {
+  return normKey(surfaceOf(text, m));
+}
+
+/** Person-name titles that do not belong to the name ("Mr Blair", "President Putin"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'president', 'prime', 'minister', 'general', 'gen',
+  'colonel', 'col', 'major', 'captain', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'governor', 'gov',
+  'mayor', 'judge', 'prof', 'professor', 'commander', 'marshal', 'king', 'queen', 'prince', 'princess', 'pope',
+  'chief', 'deputy', 'premier', 'dame', 'rev', 'father', 'lt', 'sgt',
+]);
+
+/** The name words of a person key, titles removed ("mr tony blair" -> ["tony", "blair"]). */
+export function personWords(key: string): string[] {
+  const words = key.split(' ').filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i])) i++;
+  return words.slice(i);
+}

@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConll } from './conll.js';
+import { entitySpans, EntityCounter } from './evaluate.js';
+import { Featurizer, MAX_FEATS } from './features.js';
+import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
+import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
+import { Model } from './model.js';
+import { normalizeToken, shapeOf, shortShapeOf } from './normalize.js';
+import { trainPerceptron } from './perceptron.js';
+import { simpleTokens } from './simple-tokens.js';
+import { Tagger } from './tagger.js';
+import { viterbi } from './viterbi.js';
+
+test('IOB2 transitions: I-X only after B-X or I-X', () => {
+  assert.equal(allowed(-1, labelId('I-PER')), false);
+  assert.equal(allowed(labelId('O'), labelId('I-PER')), false);
+  assert.equal(allowed(labelId('B-ORG'), labelId('I-PER')), false);
+  assert.equal(allowed(labelId('B-PER'), labelId('I-PER')), true);
+  assert.equal(allowed(labelId('I-PER'), labelId('I-PER')), true);
+  assert.equal(allowed(labelId('I-PER'), labelId('B-LOC')), true);
+});
+
+test('viterbi never takes an invalid transition even when emissions want one', () => {
+  const n = 3;
+  const em = new Float64Array(n * NUM_LABELS);
+  for (let i = 0; i < n; i++) em[i * NUM_LABELS + labelId('I-LOC')] = 10;
+  em[1 * NUM_LABELS + labelId('B-LOC')] = 5;
+  const out = new Int32Array(n);
+  viterbi(em, n, new Float32Array((NUM_LABELS + 1) * NUM_LABELS), out);
+  const tags = Array.from(out, (l) => LABELS[l]);
+  for (let i = 0; i < n; i++) assert.ok(allowed(i ? out[i - 1] : -1, out[i]), tags.join(' '));
+  assert.deepEqual(tags.slice(1), ['I-LOC', 'I-LOC'].map((t, i) => (i === 0 ? tags[1] : t)));
+});
+
+test('normalisation folds curly quotes and dashes; shapes', () => {
+  assert.equal(normalizeToken('’s'), "'s");
+  assert.equal(normalizeToken('“'), '"');
+  assert.equal(normalizeToken('``'), '"');
+  assert.equal(normalizeToken('–'), '-');
+  assert.equal(shapeOf('Berlin'), 'Xxx');
+  assert.equal(shortShapeOf('U.S.'), 'X.X.');
+  assert.equal(shortShapeOf('1996-08-22'), 'd-d-d');
+});
+
+test('simple tokens split possessives and keep abbreviations', () => {
+  assert.deepEqual(simpleTokens('Russia’s U.S. ties, Mr. Smith.'), ['Russia', "'s", 'U.S.', 'ties', ',', 'Mr.', 'Smith', '.']);
+});
+
+test('conll parsing: documents, sentences, tags', () => {
+  const docs = parseConll('-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n-DOCSTART- -X- -X- O\n\nHi X O\n');
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs[0].sentences.map((s) => s.tokens), [['EU', 'rejects'], ['Peter']]);
+  assert.deepEqual(docs[0].sentences[0].tags, ['B-ORG', 'O']);
+});
+
+test('entity spans and conlleval-style counts', () => {
+  assert.deepEqual(entitySpans(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), ['0:2:PER', '3:4:LOC', '4:5:LOC']);
+  const c = new EntityCounter();
+  c.add(['B-PER', 'I-PER', 'O', 'B-LOC'], ['B-PER', 'O', 'O', 'B-LOC']);
+  const s = c.scores();
+  assert.equal(s.tp, 1);
+  assert.equal(s.fp, 1);
+  assert.equal(s.fn, 1);
+  assert.equal(c.scores('LOC').f1, 1);
+});
+
+test('lexicon round-trips through its compact form', () => {
+  const lex = new Lexicon();
+  lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
+  lex.classes.set('Paris', pathToInt('0101'));
+  lex.setCasing('paris', 'Paris', 4);
+  const back = Lexicon.deserialize(lex.serialize());
+  assert.equal(back.gazetteer.get('new york'), GAZ_BIT.CITY);
+  assert.equal(back.gazFirst.get('new'), 2);
+  assert.equal(back.classes.get('Paris'), 0b10101);
+  assert.equal(pathPrefix(0b10101, 2), 0b101);
+  assert.equal(back.casedForm('paris'), 'Paris');
+  assert.equal(back.capBucketOf('paris'), 4);
+  assert.equal(back.capBucketOf('lyon'), undefined);
+});
+
+test('features stay within their per-token bound, and gazetteer phrases mark their tokens', () => {
+  const lex = new Lexicon();
+  lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
+  const f = new Featurizer(lex, 12);
+  const toks = ['He', 'flew', 'to', 'New', 'York', '.'];
+  const out = new Int32Array(toks.length * MAX_FEATS);
+  const counts = new Int32Array(toks.length);
+  f.featurize(toks, null, out, counts);
+  for (const c of counts) assert.ok(c > 10 && c <= MAX_FEATS);
+  assert.ok(counts[3] > counts[2]);
+  for (let i = 0; i < out.length; i++) assert.ok(out[i] >= 0 && out[i] < 4096);
+});
+
+test('a perceptron trained on a toy corpus learns it, and survives quantisation', () => {
+  const lex = new Lexicon();
+  const sents = [
+    ['Alice', 'visited', 'Paris', '.'],
+    ['Bob', 'visited', 'Rome', '.'],
+    ['Alice', 'met', 'Bob', 'in', 'Rome', '.'],
+    ['Carol', 'lives', 'in', 'Paris', '.'],
+  ];
+  const gold = [
+    ['B-PER', 'O', 'B-LOC', 'O'],
+    ['B-PER', 'O', 'B-LOC', 'O'],
+    ['B-PER', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    ['B-PER', 'O', 'O', 'B-LOC', 'O'],
+  ];
+  const docs = [sents.map((tokens, i) => ({ tokens, gold: Int32Array.from(gold[i], labelId) }))];
+  const tagger = new Tagger(new Model({ bucketBits: 14, epochs: 0, notes: {} }), lex);
+  const { model } = trainPerceptron(tagger.model as Model, tagger, docs, { epochs: 8, seed: 1 });
+  const q = Model.deserialize(model.serialize());
+  for (const m of [model, q]) {
+    const t = new Tagger(m, lex);
+    assert.deepEqual(t.tagDocument(sents), gold);
+  }
+});

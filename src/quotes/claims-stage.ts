@@ -1,0 +1,70 @@
+// The claims stage: every sentence gets a check-worthiness score from the trained model, its
+// kinds by rule, and its attribution: a source named in the sentence or in the quotation that
+// covers it, a vague one ("experts say", "it is estimated"), or none.
+import type { Claim, Quote, Span } from '../brief/types.js';
+import type { Doc } from '../core/doc.js';
+import type { Stage, StageContext } from '../core/stage.js';
+import { claimKinds, namedSourceIn, vagueSource } from './claim-kinds.js';
+import { loadClaimModel, type ClaimModel } from './claim-model.js';
+
+const RESOURCE = 'quotes.claimModel';
+
+function model(ctx: StageContext): ClaimModel {
+  let m = ctx.resources.get(RESOURCE) as ClaimModel | undefined;
+  if (!m) {
+    m = loadClaimModel();
+    ctx.resources.set(RESOURCE, m);
+  }
+  return m;
+}
+
+/** The quotation (direct or reported, with a speaker) that overlaps the sentence most. */
+function quoteOver(s: Span, quotes: readonly Quote[]): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const q of quotes) {
+    if (q.kind === 'scare' || !q.speaker) continue;
+    const o = Math.min(s.end, q.end) - Math.max(s.start, q.start);
+    if (o > bestOverlap) {
+      best = q;
+      bestOverlap = o;
+    }
+  }
+  return best;
+}
+
+const PRONOUN_SPEAKER = /^(?:he|she|they|it|i|we|you)$/i;
+
+export function claimsOf(text: string, sentences: readonly Span[], m: ClaimModel, quotes: readonly Quote[] = []): Claim[] {
+  const out: Claim[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!/[\p{L}]/u.test(sentence)) continue;
+    const score = Math.round(m.score(sentence) * 1e4) / 1e4;
+    const claim: Claim = { start: s.start, end: s.end, score, label: m.label(score), kinds: claimKinds(sentence), attribution: 'none' };
+    const q = quoteOver(s, quotes);
+    const vague = vagueSource(sentence);
+    const named = namedSourceIn(sentence);
+    if (q && q.speaker && !PRONOUN_SPEAKER.test(q.speaker)) {
+      claim.attribution = 'named';
+      claim.source = q.speaker;
+    } else if (named) {
+      claim.attribution = 'named';
+      claim.source = named;
+    } else if (vague) {
+      claim.attribution = 'vague';
+      claim.source = vague;
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+export const claimsStage: Stage = {
+  name: 'claims',
+  requires: ['sentences'],
+  assigns: ['claims'],
+  run(doc: Doc, ctx: StageContext) {
+    doc.set('claims', claimsOf(doc.text, doc.get('sentences'), model(ctx), doc.maybe('quotes') ?? []));
+  },
+};

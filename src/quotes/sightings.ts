@@ -1,0 +1,43 @@
+// Persons seen in the text before anyone speaks, with the role words written beside them
+// ("Belarusian President Alexander Lukashenko"), so that a later "he" or "the Belarusian leader"
+// can be resolved. From the entity layers when present, else from title-and-name patterns.
+import type { Entity, Mention } from '../brief/types.js';
+import { ROLE_WORDS } from './lexicon.js';
+
+export interface Sighting {
+  offset: number;
+  name: string;
+  roles: string[];
+  entity: string | null;
+}
+
+const ROLE_NAME = new RegExp(
+  String.raw`((?:\p{Lu}[\p{Ll}'’\-]+[ \t\u00a0]+){0,3}(?:President|Prime[ \t\u00a0]+Minister|Minister|Chancellor|Secretary|Leader|leader|Spokesman|spokesman|Spokeswoman|spokeswoman|Commander|commander|General|Governor|Mayor|Senator|Ambassador|Chairman|chairman|Chief|chief|Director|director|King|Queen|Prince|Premier|Speaker|MP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor)\.?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’\-]+[ \t\u00a0]+)?)(\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})`,
+  'gu',
+);
+const TITLE_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s*$/;
+
+export function findSightings(text: string, mentions?: readonly Mention[], entities?: readonly Entity[]): Sighting[] {
+  const out: Sighting[] = [];
+  if (mentions && mentions.length) {
+    const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
+    for (const m of mentions) {
+      if (!['PER', 'PERSON'].includes(m.type.toUpperCase())) continue;
+      const before = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).slice(-4);
+      const roles = before.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((w) => ROLE_WORDS.has(w) || /(?:ian|ish|ese|an)$/.test(w));
+      const e = m.entity ? byId.get(m.entity) : undefined;
+      out.push({ offset: m.start, name: e?.name ?? text.slice(m.start, m.end), roles, entity: m.entity ?? null });
+    }
+    return out;
+  }
+  for (const m of text.matchAll(ROLE_NAME)) {
+    const roleText = m[1].trim();
+    const name = TITLE_ONLY.test(m[1].split(/\s+/).filter(Boolean).slice(-1)[0] ?? '') ? `${m[1].trim().split(/\s+/).slice(-1)[0]} ${m[2]}` : m[2];
+    const roles = roleText
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w && !['of', 'the', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady'].includes(w));
+    out.push({ offset: m.index! + m[1].length, name: name.replace(/['’]s$/, ''), roles, entity: null });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// A rough tense for the clause around a position: enough to say whether a bare "Friday" or
+// "December" lies before or after the document date.
+import type { Tense } from './env.js';
+
+const FUTURE = /(?:\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|set\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|scheduled|as\s+(?:soon|early)\s+as|to\s+be\s+held|upcoming|effective)\b|'ll\b)/i;
+const PAST = /\b(?:was|were|had|did|said|ago|last|yesterday|earlier|\w+ed)\b/i;
+
+const FUTURE_G = new RegExp(FUTURE.source, 'gi');
+const PAST_G = new RegExp(PAST.source, 'gi');
+
+const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
+
+/** The bounds of the sentence-ish window around pos (bounded, so long texts stay linear). */
+export function clauseBounds(text: string, pos: number, reach = 200): { start: number; end: number } {
+  const lo = Math.max(0, pos - reach);
+  const hi = Math.min(text.length, pos + reach);
+  let start = lo;
+  for (let i = pos - 1; i >= lo; i--) {
+    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = hi;
+  for (let i = pos + 4; i < hi; i++) {
+    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function tenseAt(text: string, pos: number): Tense {
+  const b = clauseBounds(text, pos);
+  // the verb that governs a time expression is usually the nearest tense marker before it,
+  // else the first one after it ("announced Wednesday" is past even if "they will appeal" follows)
+  const before = text.slice(Math.max(b.start, pos - 90), pos);
+  let best: { at: number; tense: Tense } | null = null;
+  for (const [re, tense] of [
+    [FUTURE_G, 'future'],
+    [PAST_G, 'past'],
+  ] as const) {
+    for (const m of before.matchAll(re)) {
+      const at = m.index + m[0].length;
+      if (!best || at > best.at) best = { at, tense };
+    }
+  }
+  if (best) return best.tense;
+  const after = text.slice(pos, Math.min(b.end, pos + 60));
+  const f = FUTURE.exec(after);
+  const p = PAST.exec(after);
+  if (f && (!p || f.index < p.index)) return 'future';
+  if (p) return 'past';
+  return 'present';
+}
