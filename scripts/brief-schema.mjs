@@ -46,7 +46,7 @@ const schema = {
     }) },
     figures: { type: 'array', items: obj(['id', 'start', 'end', 'value', 'measure'], {
       ...span, id: str, value: { type: ['number', 'null'] }, low: { type: 'number' }, high: { type: 'number' },
-      unit: str, approx: str, measure: str, subject: nstr, qualifier: nstr, time: nstr, source: nstr,
+      unit: str, approx: str, measure: str, head: str, subject: nstr, qualifier: nstr, time: nstr, source: nstr,
       derived: { type: 'boolean' }, partOf: nstr, parts: { type: 'array', items: str },
     }) },
     quotes: { type: 'array', items: obj(['start', 'end', 'kind'], {

@@ -100,6 +100,8 @@ export interface Figure extends Span {
   unit?: string;
   approx?: 'about' | 'over' | 'under' | 'at-least' | 'at-most' | 'up-to' | string;
   measure: string;
+  /** The head noun of the measure ("personnel" in "military personnel"). */
+  head?: string;
   subject?: string | null;
   qualifier?: string | null;
   time?: string | null;

@@ -1,0 +1,149 @@
+// Candidate names for subjects and sources: the mentions layer when a tagger ran, else runs
+// of capitalised words ("Land Forces", "Bank of England"), trimmed of titles and of the
+// capitalised first word of a sentence when that word is an ordinary word elsewhere.
+import type { Entity, Mention } from '../brief/types.js';
+import { MONTHS, NOT_NAMES } from './lexicon.js';
+import type { TextView } from './text-view.js';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  tokA: number;
+  tokB: number;
+  name: string;
+  type?: string;
+  /** The name is followed by a possessive 's. */
+  possessive: boolean;
+  /** The name is a person's (a title before it, or the tagger says so). */
+  person?: boolean;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
+
+/** Demonyms mapped to their country, so "German unemployment" is about Germany. */
+const DEMONYMS: Record<string, string> = {
+  german: 'Germany', french: 'France', british: 'UK', russian: 'Russia', chinese: 'China', japanese: 'Japan',
+  indian: 'India', american: 'US', belarusian: 'Belarus', ukrainian: 'Ukraine', spanish: 'Spain', italian: 'Italy',
+  polish: 'Poland', dutch: 'Netherlands', swedish: 'Sweden', irish: 'Ireland', scottish: 'Scotland', welsh: 'Wales',
+  australian: 'Australia', canadian: 'Canada', brazilian: 'Brazil', indonesian: 'Indonesia', turkish: 'Turkey',
+  greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
+  israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
+  european: 'EU', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
+};
+function demonymCountry(l: string): string | null {
+  const w = l.replace(/s$/, '');
+  if (DEMONYMS[w]) return DEMONYMS[w];
+  const m = /^(\p{L}{3,})ian$/u.exec(w);
+  return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
+}
+
+/** Acronyms of measures, not of entities. */
+const MEASURE_ACRONYMS = new Set(['gdp', 'gnp', 'pmi', 'cpi', 'rpi', 'vat', 'ipo', 'ceo', 'cfo', 'gmt', 'bst', 'eps', 'hiv', 'aids']);
+
+const CONNECT = new Set(['of', '&', 'de', 'for', 'du', 'von', 'van', 'der', 'la', 'le']);
+const DEMONYM = /(ian|ese|ish|ean|ic|i|an)$/;
+
+export function findNames(
+  v: TextView,
+  mentions: readonly Mention[] | undefined,
+  entities: readonly Entity[] | undefined,
+): NameSpan[] {
+  const heuristic = capitalisedRuns(v);
+  if (!mentions || !mentions.length) return heuristic;
+  // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
+  const out: NameSpan[] = [];
+  {
+    const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
+    for (const m of mentions) {
+      if (m.type === 'PRON' || m.via === 'pronoun') continue;
+      const [a, b] = v.tokens.range(m.start, m.end);
+      const ent = m.entity ? byId.get(m.entity) : undefined;
+      const surface = v.text.slice(m.start, m.end);
+      const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
+      out.push({
+        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type: ent?.type ?? m.type,
+        possessive: /^['’]s$/.test(v.word(b)),
+        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type),
+      });
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
+  const merged: NameSpan[] = [];
+  let k = 0;
+  for (const h of heuristic) {
+    while (k < out.length && out[k].end <= h.start) merged.push(out[k++]);
+    // mentions are sorted and those ending before h are consumed: only out[k] can overlap h
+    const overlaps = k < out.length && out[k].start < h.end;
+    if (!overlaps) merged.push(h);
+  }
+  while (k < out.length) merged.push(out[k++]);
+  return merged.sort((x, y) => x.start - y.start);
+}
+
+function capitalisedRuns(v: TextView): NameSpan[] {
+  const out: NameSpan[] = [];
+  const lowerSeen = new Set<string>();
+  const capInside = new Set<string>();
+  for (let i = 0; i < v.length; i++) {
+    if (v.isLowerWord(i)) lowerSeen.add(v.lower(i));
+    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && /^\p{L}/u.test(v.word(i - 1))) capInside.add(v.lower(i));
+  }
+  let i = 0;
+  while (i < v.length) {
+    if (!v.isCap(i) || !v.isWord(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < v.length && v.sentOf[j] === v.sentOf[i]) {
+      if (v.isCap(j) && v.isWord(j) && !/[^.]{3,}\.$/.test(v.word(j - 1))) j++;
+      else if (CONNECT.has(v.lower(j)) && v.isCap(j + 1) && v.lower(j) !== 'for') j++;
+      else break;
+    }
+    let a = i;
+    // trim titles and sentence-initial function words
+    while (a < j && NOT_NAMES.has(v.lower(a).replace(/\.$/, ''))) a++;
+    let b = j;
+    while (b > a && CONNECT.has(v.lower(b - 1))) b--;
+    const sentStart = a === v.tokens.range(v.sentences[Math.max(0, v.sentOf[a])]?.start ?? 0, 0)[0];
+    void sentStart;
+    if (b > a) {
+      const single = b - a === 1;
+      const l = v.lower(a);
+      const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
+      const skip =
+        (single && MONTHS.has(l)) ||
+        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
+        (single && MEASURE_ACRONYMS.has(l)) ||
+        (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
+        (single && l.length < 2);
+      if (!skip) {
+        const titled = TITLES.has(v.lower(a - 1).replace(/\.$/, ''));
+        const raw = v.text.slice(v.start(a), v.end(b - 1));
+        out.push({
+          start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: single ? demonymCountry(l) ?? raw : raw,
+          possessive: /^['’]s$/.test(v.word(b)),
+          person: titled,
+        });
+      }
+    }
+    i = j;
+  }
+  // a name whose last word was once titled ("Mr Lamberty") is a person's everywhere
+  const surnames = new Set(out.filter((n) => n.person).map((n) => n.name.split(/\s+/).pop()!.toLowerCase()));
+  for (const n of out) if (!n.person && surnames.has(n.name.split(/\s+/).pop()!.toLowerCase())) n.person = true;
+  return out;
+}
+
+/** The article's main entity: the most mentioned name that is not a person's. */
+export function topicName(names: readonly NameSpan[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) if (!n.person) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 1;
+  for (const [k, c] of counts) if (c > bestN) {
+    best = k;
+    bestN = c;
+  }
+  return best;
+}

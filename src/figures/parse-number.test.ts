@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseFraction, parseNumber, parseNumeral, parseWordNumber } from './parse-number.js';
+
+test('numerals with separators, decimals and multipliers', () => {
+  const table: [string, number | null][] = [
+    ['263,000', 263000], ['7756', 7756], ['5.2', 5.2], ['5.2m', 5.2e6], ['1.2bn', 1.2e9], ['300m', 3e8],
+    ['1.5tn', 1.5e12], ['10k', 1e4], ['1,234.5', 1234.5], ['12,34', null], ['abc', null], ['5x', null],
+  ];
+  for (const [s, want] of table) assert.equal(parseNumeral(s), want, s);
+});
+
+test('spelled-out numbers and word multipliers', () => {
+  const table: [string, number | null][] = [
+    ['twenty-five', 25], ['two hundred', 200], ['two hundred and ten', 210], ['a dozen', 12], ['five million', 5e6],
+    ['one thousand', 1000], ['ninety-nine', 99], ['seventeen', 17], ['banana', null], ['a', null],
+  ];
+  for (const [s, want] of table) assert.equal(parseWordNumber(s), want, s);
+  assert.equal(parseNumber('5.2 million'), 5.2e6);
+  assert.equal(parseNumber('1.5 trillion'), 1.5e12);
+});
+
+test('fractions in words', () => {
+  assert.equal(parseFraction('two-thirds'), 2 / 3);
+  assert.equal(parseFraction('a quarter'), 0.25);
+  assert.equal(parseFraction('three quarters'), 0.75);
+  assert.equal(parseFraction('dozen'), null);
+});

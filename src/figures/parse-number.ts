@@ -1,0 +1,68 @@
+// Numbers as news writes them, to values: "263,000", "7756", "5.2", "5.2m", "$1.2bn" cores,
+// spelled-out numbers ("twenty-five", "two hundred", "a dozen") and fractions ("two-thirds").
+import { FRACTIONS, MULTIPLIERS, SMALL_NUMBERS, TENS } from './lexicon.js';
+
+/** A digit numeral with optional thousands separators, decimals and an attached multiplier. */
+export function parseNumeral(s: string): number | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?([a-z]+)?$/i.exec(s.trim());
+  if (!m) return null;
+  let v = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+  if (m[3]) {
+    const mult = MULTIPLIERS[m[3].toLowerCase()];
+    if (mult === undefined) return null;
+    v *= mult;
+  }
+  return Number.isFinite(v) ? v : null;
+}
+
+/** A spelled-out cardinal ("twenty-five", "two hundred and ten", "a dozen"); null if not one. */
+export function parseWordNumber(s: string): number | null {
+  const words = s.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  if (!words.length || words.length > 8) return null;
+  if (words.length === 2 && (words[0] === 'a' || words[0] === 'one') && words[1] === 'dozen') return 12;
+  if (words.length === 1 && words[0] === 'dozen') return 12;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'a' && i === 0) {
+      current = 1;
+      continue;
+    }
+    if (SMALL_NUMBERS[w] !== undefined) {
+      current += SMALL_NUMBERS[w];
+      seen = true;
+    } else if (TENS[w] !== undefined) {
+      current += TENS[w];
+      seen = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (w === 'dozen') {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (MULTIPLIERS[w] !== undefined && w.length > 3) {
+      total += (current || 1) * MULTIPLIERS[w];
+      current = 0;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + current : null;
+}
+
+/** A fraction in words ("two-thirds", "a quarter") as a share of one; null if not one. */
+export function parseFraction(s: string): number | null {
+  const key = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return FRACTIONS[key] ?? FRACTIONS[key.replace(/-/g, ' ')] ?? null;
+}
+
+/** Any number form the scanner produces: a numeral, words, or a numeral with a word multiplier. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  const direct = parseNumeral(t);
+  if (direct !== null) return direct;
+  const mixed = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s+(hundred|thousand|million|billion|trillion)$/i.exec(t);
+  if (mixed) return Number(mixed[1].replace(/,/g, '') + (mixed[2] ?? '')) * MULTIPLIERS[mixed[3].toLowerCase()];
+  return parseWordNumber(t);
+}

@@ -1,0 +1,86 @@
+// A light view over the token table for the figure stages: token text, lower case, case and
+// the sentence and block each offset belongs to. Built once per document.
+import type { Block, Span } from '../brief/types.js';
+import type { TokenTable } from '../core/tokens.js';
+
+export class TextView {
+  readonly text: string;
+  readonly tokens: TokenTable;
+  readonly sentences: Span[];
+  readonly blocks: Block[];
+  private readonly words: string[];
+  private readonly lowers: string[];
+  /** Sentence index of each token. */
+  readonly sentOf: Int32Array;
+
+  constructor(text: string, tokens: TokenTable, sentences: Span[], blocks: Block[]) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.blocks = blocks;
+    this.words = new Array(tokens.length);
+    this.lowers = new Array(tokens.length);
+    this.sentOf = new Int32Array(tokens.length).fill(-1);
+    let s = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = text.slice(tokens.starts[i], tokens.ends[i]);
+      this.words[i] = w;
+      this.lowers[i] = w.toLowerCase().replace(/’/g, "'");
+      while (s < sentences.length && sentences[s].end <= tokens.starts[i]) s++;
+      if (s < sentences.length && sentences[s].start <= tokens.starts[i]) this.sentOf[i] = s;
+    }
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+  word(i: number): string {
+    return i >= 0 && i < this.words.length ? this.words[i] : '';
+  }
+  lower(i: number): string {
+    return i >= 0 && i < this.lowers.length ? this.lowers[i] : '';
+  }
+  start(i: number): number {
+    return this.tokens.starts[i];
+  }
+  end(i: number): number {
+    return this.tokens.ends[i];
+  }
+  /** True when whitespace separates token i from the token before it. */
+  spaceBefore(i: number): boolean {
+    return i <= 0 || this.tokens.starts[i] > this.tokens.ends[i - 1];
+  }
+  isCap(i: number): boolean {
+    const w = this.word(i);
+    return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+  }
+  isWord(i: number): boolean {
+    return /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(this.word(i));
+  }
+  isLowerWord(i: number): boolean {
+    return /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(this.word(i));
+  }
+  /** Token range [first, last) of sentence s. */
+  sentenceTokens(s: number): [number, number] {
+    return this.tokens.range(this.sentences[s].start, this.sentences[s].end);
+  }
+  /** The block containing the offset, or undefined. */
+  blockAt(offset: number): Block | undefined {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const b = this.blocks[mid];
+      if (offset < b.start) hi = mid - 1;
+      else if (offset >= b.end) lo = mid + 1;
+      else return b;
+    }
+    return undefined;
+  }
+  /** The lower-cased words of tokens [a, b) joined by single spaces. */
+  phrase(a: number, b: number): string {
+    const out: string[] = [];
+    for (let i = Math.max(0, a); i < Math.min(b, this.length); i++) out.push(this.lowers[i]);
+    return out.join(' ');
+  }
+}
