@@ -3,6 +3,7 @@
 // element that holds the most article-like text net of the rest; its blocks are then filtered
 // (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
 import { parseDocument } from 'htmlparser2';
+import { capDepth } from './cap-depth.js';
 import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
 import { tieMarkers } from './footnotes.js';
@@ -164,7 +165,7 @@ function trimTail(ws: Weighed[]): Weighed[] {
 
 /** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
 export function extractHtml(html: string, pageUrl?: string): Extracted {
-  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+  const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const ws = collectBlocks(doc).map(weigh);
