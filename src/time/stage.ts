@@ -4,6 +4,7 @@ import type { TimeExpr } from '../brief/types.js';
 import type { Stage } from '../core/stage.js';
 import { formatYmd } from './calendar.js';
 import { chooseDct, readsDayFirst } from './dct.js';
+import { anchorToEvents } from './event-anchor.js';
 import { recognise } from './recognise.js';
 import { buildTimeline } from './timeline.js';
 import { weekdayMismatches } from './weekday-check.js';
@@ -31,6 +32,7 @@ export const timeStage: Stage = {
       if (t.precision) e.precision = t.precision;
       return e;
     });
+    anchorToEvents(doc.text, times, doc.maybe('entities'));
     doc.set('times', times);
     for (const f of weekdayMismatches(found)) doc.addFinding(f);
     doc.set('timeline', buildTimeline(doc.text, doc.get('sentences'), times, doc.maybe('mentions'), doc.maybe('entities')));
