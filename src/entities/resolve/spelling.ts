@@ -25,13 +25,35 @@ function maxEdits(key: string): number {
  * any typed entry be the suggestion.
  */
 export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown = true): KbEntry | null {
+  // The same unknown names recur across a corpus: remember each answer (per knowledge base).
+  let memo = MEMO.get(kb);
+  if (!memo) MEMO.set(kb, (memo = new Map()));
+  const memoKey = `${tag}|${typeKnown ? 1 : 0}|${key}`;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const found = searchMisspelling(kb, key, tag, typeKnown);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(memoKey, found);
+  return found;
+}
+
+const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>>();
+const MEMO_MAX = 100_000;
+
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown: boolean): KbEntry | null {
   const max = maxEdits(key);
   if (max === 0 || kb.hasKey(key)) return null;
-  const words = key.split(' ').length;
+  const words = spaces(key);
   let best: { entry: KbEntry; d: number } | null = null;
   let tie = false;
   for (const k of kb.keysNear(key, max)) {
-    if (k.split(' ').length !== words) continue;
+    if (spaces(k) !== words) continue;
     // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
     if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
     const d = editDistance(key, k, max);
