@@ -135,15 +135,31 @@ function capitalisedRuns(v: TextView): NameSpan[] {
   return out;
 }
 
-/** The article's main entity: the most mentioned name that is not a person's. */
-export function topicName(names: readonly NameSpan[]): string | null {
+/** Tokens before this one are the article's lead: its headline and first sentence. */
+export function leadEnd(v: TextView): number {
+  let i = 0;
+  while (i < v.length && v.sentOf[i] < 2) i++;
+  return i;
+}
+
+/** The article's main entity: the most mentioned name that is not a person's, a name in the
+ *  headline or first sentence counting three times over (the lead says what the story is about). */
+export function topicName(names: readonly NameSpan[], lead = 0): string | null {
   const counts = new Map<string, number>();
-  for (const n of names) if (!n.person) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const inLead = new Set<string>();
+  for (const n of names) {
+    if (n.person) continue;
+    counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+    if (n.tokA < lead) inLead.add(n.name);
+  }
   let best: string | null = null;
   let bestN = 1;
-  for (const [k, c] of counts) if (c > bestN) {
-    best = k;
-    bestN = c;
+  for (const [k, c0] of counts) {
+    const c = c0 + (inLead.has(k) ? 3 : 0);
+    if (c > bestN) {
+      best = k;
+      bestN = c;
+    }
   }
   return best;
 }

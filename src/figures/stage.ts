@@ -4,7 +4,7 @@ import type { Figure, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
-import { findNames, topicName, type NameSpan } from './names.js';
+import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
@@ -26,7 +26,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const times = doc.maybe('times');
   for (const t of times ?? []) if (t.type === 'DATE' || t.type === 'TIME' || t.type === 'DURATION' || t.type === 'SET') skip.push(t);
   const names = findNames(v, doc.maybe('mentions'), doc.maybe('entities'));
-  const topic = topicName(names);
+  const topic = topicName(names, leadEnd(v));
   const quotes = doc.maybe('quotes');
 
   const raws: RawFigure[] = [];
