@@ -56,6 +56,8 @@ export function findNames(
     const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
+      // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
+      if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const surface = v.text.slice(m.start, m.end);
