@@ -70,6 +70,11 @@ export function findNames(
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // "Deutsche Boerse, the German stock exchange": an apposition naming an organisation makes a
+  // name the tagger took for a person's an organisation's, everywhere in the article
+  const orgs = new Set<string>();
+  for (const n of out) if (n.person && appositionIsOrg(v, n.tokB)) orgs.add(n.name);
+  for (const n of out) if (n.person && orgs.has(n.name)) n.person = false;
   const merged: NameSpan[] = [];
   let k = 0;
   for (const h of heuristic) {
@@ -80,6 +85,19 @@ export function findNames(
   }
   while (k < out.length) merged.push(out[k++]);
   return merged.sort((x, y) => x.start - y.start);
+}
+
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'exchange', 'bourse', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'insurer', 'operator', 'giant', 'conglomerate', 'corporation', 'broadcaster', 'supermarket', 'chain', 'producer', 'agency', 'party', 'regulator']);
+
+/** ", the German stock exchange": an apposition after token b whose head is an organisation noun. */
+function appositionIsOrg(v: TextView, b: number): boolean {
+  if (v.word(b) !== ',' || !/^(the|a|an)$/.test(v.lower(b + 1))) return false;
+  for (let i = b + 2; i < b + 8 && i < v.length; i++) {
+    const l = v.lower(i);
+    if (ORG_NOUNS.has(l)) return true;
+    if (!v.isWord(i) || /^(that|which|who|of|is|was|has)$/.test(l)) return false;
+  }
+  return false;
 }
 
 function capitalisedRuns(v: TextView): NameSpan[] {
