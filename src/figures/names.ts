@@ -65,7 +65,7 @@ export function findNames(
       out.push({
         start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type: ent?.type ?? m.type,
         possessive: /^['’]s$/.test(v.word(b)),
-        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type),
+        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type) || TITLES.has(v.lower(a - 1).replace(/\.$/, '')),
       });
     }
   }
@@ -84,6 +84,7 @@ export function findNames(
     if (!overlaps) merged.push(h);
   }
   while (k < out.length) merged.push(out[k++]);
+  markTitledSurnames(merged);
   return merged.sort((x, y) => x.start - y.start);
 }
 
@@ -149,10 +150,15 @@ function capitalisedRuns(v: TextView): NameSpan[] {
     }
     i = j;
   }
-  // a name whose last word was once titled ("Mr Lamberty") is a person's everywhere
-  const surnames = new Set(out.filter((n) => n.person).map((n) => n.name.split(/\s+/).pop()!.toLowerCase()));
-  for (const n of out) if (!n.person && surnames.has(n.name.split(/\s+/).pop()!.toLowerCase())) n.person = true;
+  markTitledSurnames(out);
   return out;
+}
+
+/** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
+function markTitledSurnames(names: NameSpan[]): void {
+  const last = (n: NameSpan) => n.name.split(/\s+/).pop()!.toLowerCase();
+  const surnames = new Set(names.filter((n) => n.person).map(last));
+  for (const n of names) if (!n.person && surnames.has(last(n))) n.person = true;
 }
 
 /** Tokens before this one are the article's lead: its headline and first sentence. */

@@ -57,7 +57,8 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
   for (let k = end - 1; k >= 0 && end - k < 200; k--) {
     const n = ctx.names[k];
     if (v.sentOf[n.tokA] === sent && kindHint !== 'any') continue;
-    if (isSourceName(v, n)) continue;
+    // "the company's" never points back to a person
+    if (isSourceName(v, n) || n.person) continue;
     best = n;
     break;
   }
@@ -67,7 +68,7 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
     if (n.tokA >= i || v.sentOf[n.tokA] === sent) continue;
     if (sent - v.sentOf[n.tokA] > 4) break;
     const [sa] = v.sentenceTokens(v.sentOf[n.tokA]);
-    if (n.tokA - sa <= 2 && !isSourceName(v, n)) return n;
+    if (n.tokA - sa <= 2 && !isSourceName(v, n) && !n.person) return n;
   }
   return best;
 }
