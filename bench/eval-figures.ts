@@ -61,6 +61,10 @@ function sameSubject(a: string | null | undefined, b: string | null | undefined)
   const y = normName(b);
   if (!x.length || !y.length) return !x.length && !y.length;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // the same entity written another way: "TimeWarner" / "Time Warner", "UK" / "United Kingdom"
+  if (short.join('') === long.join('')) return true;
+  const initials = long.filter((w) => !/^(of|and|the|for|&)$/.test(w)).map((w) => w[0]).join('');
+  if (short.length === 1 && long.length >= 2 && short[0] === initials) return true;
   return short.every((w) => long.includes(w));
 }
 

@@ -56,6 +56,8 @@ export function findNames(
     const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
+      // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
+      if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const surface = v.text.slice(m.start, m.end);
@@ -63,11 +65,16 @@ export function findNames(
       out.push({
         start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type: ent?.type ?? m.type,
         possessive: /^['’]s$/.test(v.word(b)),
-        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type),
+        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type) || TITLES.has(v.lower(a - 1).replace(/\.$/, '')),
       });
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // "Deutsche Boerse, the German stock exchange": an apposition naming an organisation makes a
+  // name the tagger took for a person's an organisation's, everywhere in the article
+  const orgs = new Set<string>();
+  for (const n of out) if (n.person && appositionIsOrg(v, n.tokB)) orgs.add(n.name);
+  for (const n of out) if (n.person && orgs.has(n.name)) n.person = false;
   const merged: NameSpan[] = [];
   let k = 0;
   for (const h of heuristic) {
@@ -77,7 +84,21 @@ export function findNames(
     if (!overlaps) merged.push(h);
   }
   while (k < out.length) merged.push(out[k++]);
+  markTitledSurnames(merged);
   return merged.sort((x, y) => x.start - y.start);
+}
+
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'exchange', 'bourse', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'insurer', 'operator', 'giant', 'conglomerate', 'corporation', 'broadcaster', 'supermarket', 'chain', 'producer', 'agency', 'party', 'regulator']);
+
+/** ", the German stock exchange": an apposition after token b whose head is an organisation noun. */
+function appositionIsOrg(v: TextView, b: number): boolean {
+  if (v.word(b) !== ',' || !/^(the|a|an)$/.test(v.lower(b + 1))) return false;
+  for (let i = b + 2; i < b + 8 && i < v.length; i++) {
+    const l = v.lower(i);
+    if (ORG_NOUNS.has(l)) return true;
+    if (!v.isWord(i) || /^(that|which|who|of|is|was|has)$/.test(l)) return false;
+  }
+  return false;
 }
 
 function capitalisedRuns(v: TextView): NameSpan[] {
@@ -129,21 +150,42 @@ function capitalisedRuns(v: TextView): NameSpan[] {
     }
     i = j;
   }
-  // a name whose last word was once titled ("Mr Lamberty") is a person's everywhere
-  const surnames = new Set(out.filter((n) => n.person).map((n) => n.name.split(/\s+/).pop()!.toLowerCase()));
-  for (const n of out) if (!n.person && surnames.has(n.name.split(/\s+/).pop()!.toLowerCase())) n.person = true;
+  markTitledSurnames(out);
   return out;
 }
 
-/** The article's main entity: the most mentioned name that is not a person's. */
-export function topicName(names: readonly NameSpan[]): string | null {
+/** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
+function markTitledSurnames(names: NameSpan[]): void {
+  const last = (n: NameSpan) => n.name.split(/\s+/).pop()!.toLowerCase();
+  const surnames = new Set(names.filter((n) => n.person).map(last));
+  for (const n of names) if (!n.person && surnames.has(last(n))) n.person = true;
+}
+
+/** Tokens before this one are the article's lead: its headline and first sentence. */
+export function leadEnd(v: TextView): number {
+  let i = 0;
+  while (i < v.length && v.sentOf[i] < 2) i++;
+  return i;
+}
+
+/** The article's main entity: the most mentioned name that is not a person's, a name in the
+ *  headline or first sentence counting three times over (the lead says what the story is about). */
+export function topicName(names: readonly NameSpan[], lead = 0): string | null {
   const counts = new Map<string, number>();
-  for (const n of names) if (!n.person) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const inLead = new Set<string>();
+  for (const n of names) {
+    if (n.person) continue;
+    counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+    if (n.tokA < lead) inLead.add(n.name);
+  }
   let best: string | null = null;
   let bestN = 1;
-  for (const [k, c] of counts) if (c > bestN) {
-    best = k;
-    bestN = c;
+  for (const [k, c0] of counts) {
+    const c = c0 + (inLead.has(k) ? 3 : 0);
+    if (c > bestN) {
+      best = k;
+      bestN = c;
+    }
   }
   return best;
 }

@@ -4,7 +4,7 @@ import type { Figure, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
-import { findNames, topicName, type NameSpan } from './names.js';
+import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
@@ -16,6 +16,8 @@ import { timeOf } from './time-of.js';
 const MAX_FIGURES = 2000;
 /** Text searched for a source around a figure, so a sentence without full stops stays cheap. */
 const SOURCE_WINDOW = 600;
+/** Mentions the headline topic needs before it stands in for a figure with no subject of its own. */
+const MIN_TOPIC = 3;
 
 export function extractFigures(doc: Doc): { figures: Figure[]; relations: FigureRelations } {
   const text = doc.text;
@@ -26,7 +28,10 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const times = doc.maybe('times');
   for (const t of times ?? []) if (t.type === 'DATE' || t.type === 'TIME' || t.type === 'DURATION' || t.type === 'SET') skip.push(t);
   const names = findNames(v, doc.maybe('mentions'), doc.maybe('entities'));
-  const topic = topicName(names);
+  const topic = topicName(names, leadEnd(v));
+  // the topic as a last resort only when the headline names it and the text returns to it: a
+  // weaker topic guessed wrong more often than right on the gold set
+  const strongTopic = topic && names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
   const quotes = doc.maybe('quotes');
 
   const raws: RawFigure[] = [];
@@ -57,7 +62,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     let subject = findSubject({ v, names, topic }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
     if (!subject && prevSubject.block === block) subject = prevSubject.subject;
     if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
-    void topic; // the topic as a last resort guessed wrong more often than right on the gold set
+    if (!subject && strongTopic) subject = strongTopic;
     prevSubject = { block, subject };
     let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(Math.max(sent.start, r.start - SOURCE_WINDOW), Math.min(sent.end, r.end + SOURCE_WINDOW)));
     if (!source && block >= 0) {

@@ -34,11 +34,17 @@ function namesInTokens(ctx: SubjectContext, a: number, b: number): NameSpan[] {
   return out;
 }
 
-function isSourceName(v: TextView, n: NameSpan): boolean {
-  const p = v.lower(n.tokA - 1);
+/** The name is who states a figure ("according to X", "X said"), not what it is about. */
+export function isSourceName(v: TextView, n: NameSpan): boolean {
+  // "from the Office for National Statistics": the cue may stand before an article
+  const back = v.lower(n.tokA - 1) === 'the' ? 1 : 0;
+  const p = v.lower(n.tokA - 1 - back);
   if (SOURCE_CUES.has(p) && p !== 'to') return true;
-  if (p === 'to' && v.lower(n.tokA - 2) === 'according') return true;
-  const nx = v.lower(n.tokB);
+  if (p === 'to' && v.lower(n.tokA - 2 - back) === 'according') return true;
+  // "the Office for National Statistics (ONS) added": skip a bracketed short form
+  let b = n.tokB;
+  if (v.word(b) === '(' && v.word(b + 2) === ')') b += 3;
+  const nx = v.lower(b);
   return /^(said|says|told|added|estimated|estimates|reported|warned|believes|thinks)$/.test(nx);
 }
 
@@ -51,7 +57,8 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
   for (let k = end - 1; k >= 0 && end - k < 200; k--) {
     const n = ctx.names[k];
     if (v.sentOf[n.tokA] === sent && kindHint !== 'any') continue;
-    if (isSourceName(v, n)) continue;
+    // "the company's" never points back to a person
+    if (isSourceName(v, n) || n.person) continue;
     best = n;
     break;
   }
@@ -61,7 +68,7 @@ function lastLeadingName(ctx: SubjectContext, i: number, kindHint: string): Name
     if (n.tokA >= i || v.sentOf[n.tokA] === sent) continue;
     if (sent - v.sentOf[n.tokA] > 4) break;
     const [sa] = v.sentenceTokens(v.sentOf[n.tokA]);
-    if (n.tokA - sa <= 2 && !isSourceName(v, n)) return n;
+    if (n.tokA - sa <= 2 && !isSourceName(v, n) && !n.person) return n;
   }
   return best;
 }
