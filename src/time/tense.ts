@@ -3,10 +3,11 @@
 import type { Tense } from './env.js';
 
 const FUTURE = /(?:\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|set\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|scheduled|as\s+(?:soon|early)\s+as|to\s+be\s+held|upcoming|effective)\b|'ll\b)/i;
-const PAST = /\b(?:was|were|had|did|said|ago|last|yesterday|earlier|\w+ed)\b/i;
+// A past participle starts lower-case: "United States" and "Red Cross" are names, not verbs.
+const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ss]aid|ago|[Ll]ast|[Yy]esterday|[Ee]arlier|[a-z]\w*ed)\b/;
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
-const PAST_G = new RegExp(PAST.source, 'gi');
+const PAST_G = new RegExp(PAST.source, 'g');
 
 const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
 
