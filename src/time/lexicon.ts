@@ -87,7 +87,7 @@ export function durationValue(n: number | 'X', unit: Unit, word = ''): string {
       return `P${num}D`;
     case 'DE': return `P${fmtNum(n * 10)}Y`;
     case 'CE': return `P${fmtNum(n * 100)}Y`;
-    case 'Q': return `P${fmtNum(n * 3)}M`;
+    case 'Q': return Number.isInteger(n) ? `P${num}Q` : `P${fmtNum(n * 3)}M`;
     default:
       return `P${num}${unit}`;
   }

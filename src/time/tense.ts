@@ -3,10 +3,13 @@
 import type { Tense } from './env.js';
 
 const FUTURE = /(?:\b(?:will|won't|shall|would|going\s+to|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|(?:is|are)\s+to|set\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|scheduled|as\s+(?:soon|early)\s+as|to\s+be\s+held|upcoming|effective)\b|'ll\b)/i;
-const PAST = /\b(?:was|were|had|did|said|ago|last|yesterday|earlier|\w+ed)\b/i;
+// A past participle starts lower-case: "United States" and "Red Cross" are names, not verbs.
+// Irregular past forms that news reports with a weekday ("began Tuesday", "fell Friday").
+const IRREGULAR_PAST = 'began|fell|rose|met|made|took|came|went|told|held|left|won|lost|led|sent|spent|paid|sold|bought|brought|gave|got|found|saw|knew|became|struck|wrote|spoke|ran|stood|broke|flew|drew|grew|shot|fought|caught|kept|felt|heard|chose|threw|tore|sought|sank|slid|swept|fled|hid|arose|rang|sang|shook|forgot|overtook|withdrew|undertook|upheld|overthrew';
+const PAST = new RegExp(`\\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ss]aid|ago|[Ll]ast|[Yy]esterday|[Ee]arlier|${IRREGULAR_PAST}|[a-z]\\w*ed)\\b`);
 
 const FUTURE_G = new RegExp(FUTURE.source, 'gi');
-const PAST_G = new RegExp(PAST.source, 'gi');
+const PAST_G = new RegExp(PAST.source, 'g');
 
 const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
 
@@ -42,6 +45,8 @@ export function tenseAt(text: string, pos: number): Tense {
     [PAST_G, 'past'],
   ] as const) {
     for (const m of before.matchAll(re)) {
+      // "will be held", "to be announced": a participle after "be" keeps the tense of its auxiliary
+      if (tense === 'past' && /\b(?:be|been|being)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       const at = m.index + m[0].length;
       if (!best || at > best.at) best = { at, tense };
     }
