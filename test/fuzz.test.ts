@@ -40,15 +40,18 @@ describe('hostile inputs', () => {
       const brief = analyzeBytes(large.bytes, large.html);
       if (brief) assert.deepEqual(spanErrors(brief), []);
       analyzeBytes(small.bytes, small.html); // warm up
-      const ts = Math.max(timeIt(small.bytes, small.html), 10);
+      const ts = Math.max(timeIt(small.bytes, small.html), 5);
       const tl = timeIt(large.bytes, large.html);
       assert.ok(tl / ts < MAX_RATIO, `${h.name}: ${ts.toFixed(1)} ms at n, ${tl.toFixed(1)} ms at 8n (ratio ${(tl / ts).toFixed(1)})`);
     });
   }
-  it('a 10 MB single-line text is analysed', () => {
-    const s = 'Officials said 3,000 troops had left the border region near Gomel on July 13. '.repeat(130_000).slice(0, 10 * 1024 * 1024);
+  // The 10 MB case of the hostile-input list runs with DOSSIER_FUZZ_FULL=1 (npm run test:fuzz):
+  // it takes minutes on this machine, too long for every CI run; 1 MB runs always.
+  const mb = process.env.DOSSIER_FUZZ_FULL ? 10 : 1;
+  it(`a ${mb} MB single-line text is analysed`, () => {
+    const s = 'Officials said 3,000 troops had left the border region near Gomel on July 13. '.repeat(13_000 * mb).slice(0, mb * 1024 * 1024);
     const brief = analyzeText(s, { format: 'text' });
-    assert.ok(brief.sentences.length > 100_000);
+    assert.ok(brief.sentences.length > 10_000 * mb);
   });
 });
 
