@@ -1,6 +1,6 @@
 // The compiled knowledge base as one binary file (models/kb.bin) read through typed-array views:
-// loading is a file read and one UTF-8 decode of the string pool, with no JSON parsing and no Map
-// building. Three open-addressing tables (normalised name keys -> alias hits, role descriptions
+// loading is a file read, with no JSON parsing, no Map building and no bulk string decoding (each
+// string is decoded from the UTF-8 pool when first needed). Three open-addressing tables (normalised name keys -> alias hits, role descriptions
 // -> entries, ids -> entry) answer exactly what the Maps of KnowledgeBase answered: keys are
 // compared in full on lookup, and keys, hits and roles keep the Maps' insertion order. Entries are
 // decoded on first access and cached, so the same entry is always the same object.
@@ -24,11 +24,11 @@ class SpanTable {
   constructor(
     private readonly slots: Int32Array,
     private readonly hashes: Uint32Array,
-    /** Record i's key is pool.substr(spans[i * stride + at], spans[i * stride + at + 1]). */
+    /** Record i's key is the UTF-8 bytes pool[spans[i * stride + at], + spans[i * stride + at + 1]). */
     private readonly spans: Int32Array,
     private readonly stride: number,
     private readonly at: number,
-    private readonly pool: string,
+    private readonly pool: Buffer,
   ) {
     this.shift = 32 - Math.log2(slots.length);
     this.mask = slots.length - 1;
@@ -42,7 +42,8 @@ class SpanTable {
       if (r < 0) return -1;
       if (this.hashes[r] === h) {
         const o = r * this.stride + this.at;
-        if (this.spans[o + 1] === key.length && this.pool.startsWith(key, this.spans[o])) return r;
+        const from = this.spans[o];
+        if (this.pool.toString('utf8', from, from + this.spans[o + 1]) === key) return r;
       }
       s = (s + 1) & this.mask;
     }
@@ -72,18 +73,19 @@ export function packKb(kb: KnowledgeBase): Buffer {
   const index = new Map<KbEntry, number>();
   entries.forEach((e, i) => index.set(e, i));
 
-  const pieces: string[] = [];
-  const seen = new Map<string, number>();
+  const pieces: Buffer[] = [];
+  const seen = new Map<string, [number, number]>();
   let length = 0;
   const span = (s: string, out: number[]): void => {
     let at = seen.get(s);
     if (at === undefined) {
-      at = length;
+      const bytes = Buffer.from(s, 'utf8');
+      at = [s ? length : 0, bytes.length];
       seen.set(s, at);
-      pieces.push(s);
-      length += s.length;
+      pieces.push(bytes);
+      length += bytes.length;
     }
-    out.push(s ? at : 0, s.length);
+    out.push(at[0], at[1]);
   };
 
   const ent: number[] = [];
@@ -122,7 +124,7 @@ export function packKb(kb: KnowledgeBase): Buffer {
     entries.map((e) => e.id),
     (i) => lastOf.get(entries[i].id) !== i,
   );
-  const pool = Buffer.from(pieces.join(''), 'utf8');
+  const pool = Buffer.concat(pieces);
 
   const sections: ArrayLike<number>[] = [
     ent, keyRecs, keyTable.hashes, keyTable.slots, hits,
@@ -148,7 +150,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
   private readonly hits: Int32Array;
   private readonly roleRecs: Int32Array;
   private readonly roleHits: Int32Array;
-  private readonly pool: string;
+  private readonly pool: Buffer;
   private readonly keyTable: SpanTable;
   private readonly roleTable: SpanTable;
   private readonly idTable: SpanTable;
@@ -185,7 +187,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
     this.roleHits = take(8);
     const idHashes = u(take(9));
     const idSlots = take(10);
-    this.pool = new TextDecoder().decode(new Uint8Array(buf.buffer, at, poolBytes));
+    this.pool = Buffer.from(buf.buffer, at, poolBytes);
     this.keyTable = new SpanTable(keySlots, keyHashes, this.keyRecs, 4, 0, this.pool);
     this.roleTable = new SpanTable(roleSlots, roleHashes, this.roleRecs, 4, 0, this.pool);
     this.idTable = new SpanTable(idSlots, idHashes, this.ent, ENT, 0, this.pool);
@@ -196,7 +198,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
 
   private str(o: number): string {
     const len = this.ent[o + 1];
-    return len ? this.pool.substr(this.ent[o], len) : '';
+    return len ? this.pool.toString('utf8', this.ent[o], this.ent[o] + len) : '';
   }
 
   private entry(i: number): KbEntry {
@@ -301,7 +303,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
       const idx = new Map<string, string[]>();
       const recs = this.keyRecs;
       for (let o = 0; o < recs.length; o += 4) {
-        const k = this.pool.substr(recs[o], recs[o + 1]);
+        const k = this.pool.toString('utf8', recs[o], recs[o] + recs[o + 1]);
         const b = `${k[0]}:${k.length}`;
         const list = idx.get(b);
         if (list) list.push(k);
