@@ -1,10 +1,11 @@
-// Builds models/kb.json.gz from the gazetteers in ../shared/data plus data/curated-kb.yaml.
+// Builds models/kb.json.gz (then packs it into models/kb.bin) from the gazetteers in ../shared/data plus data/curated-kb.yaml.
 // Run: npm run build:kb   (DOSSIER_DATA overrides where the shared data lives)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { load as loadYaml } from 'js-yaml';
+import { packKbFile } from './pack-kb.js';
 import { encodeEntry, KB_FORMAT, type KbFile } from '../src/entities/kb/format.js';
 import { normKey } from '../src/entities/kb/normalize.js';
 import type { KbEntry, KbType } from '../src/entities/kb/types.js';
@@ -478,6 +479,7 @@ function main(): void {
   writeFileSync(out, gz);
   console.log(`build-kb: ${entries.length} entries -> ${out} (${(gz.length / 1024).toFixed(0)} KiB)`);
   for (const s of file.sources) console.log(`  ${s.entries.toString().padStart(6)}  ${s.name} [${s.licence}]`);
+  packKbFile(out);
 }
 
 main();

@@ -4,7 +4,7 @@ import { normKey } from './normalize.js';
 import type { AliasHit, AliasKind, KbEntry } from './types.js';
 
 export class KnowledgeBase {
-  readonly entries: readonly KbEntry[];
+  private readonly list: readonly KbEntry[];
   private readonly byKey = new Map<string, AliasHit[]>();
   private readonly byRole = new Map<string, KbEntry[]>();
   private readonly byId = new Map<string, KbEntry>();
@@ -17,7 +17,7 @@ export class KnowledgeBase {
    * stores them so, sparing the load the normalisation of every name).
    */
   constructor(entries: readonly KbEntry[], keyed = false) {
-    this.entries = entries;
+    this.list = entries;
     const key = keyed ? (s: string) => s : normKey;
     for (const e of entries) {
       this.byId.set(e.id, e);
@@ -47,6 +47,15 @@ export class KnowledgeBase {
       return;
     }
     hits.push({ entry, kind });
+  }
+
+  get entries(): readonly KbEntry[] {
+    return this.list;
+  }
+
+  /** The name and role indexes in insertion order, for packing into the compiled file. */
+  indexes(): { keys: ReadonlyMap<string, readonly AliasHit[]>; roles: ReadonlyMap<string, readonly KbEntry[]> } {
+    return { keys: this.byKey, roles: this.byRole };
   }
 
   /** Entries a name may refer to (any spelling of the key); empty when none. */
