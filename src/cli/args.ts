@@ -17,3 +17,10 @@ export function parse<O extends Options>(argv: string[], options: O) {
     throw new UsageError((e as Error).message);
   }
 }
+
+/** A whole-number option such as --workers: the value, or `fallback` when it is not given. */
+export function wholeNumber(name: string, value: string | undefined, fallback: number, max = Infinity): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  return Math.min(max, Number(value));
+}

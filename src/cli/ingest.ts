@@ -3,7 +3,7 @@ import { Progress } from '../corpus/ingest/progress.js';
 import { ingest } from '../corpus/ingest/run.js';
 import { countLines, expandInputs, readItems } from '../corpus/ingest/sources.js';
 import { openStore, redact, resolveDbUrl } from '../store/open.js';
-import { parse, UsageError } from './args.js';
+import { parse, UsageError, wholeNumber } from './args.js';
 import { reportFailure } from './inputs.js';
 
 const HELP = `usage: dossier ingest PATH|GLOB|URL|- ... [--db URL] [--workers N] [--quiet]
@@ -35,11 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals.length) throw new UsageError('give at least one file, folder, glob, URL or - for standard input');
-  let workers = defaultWorkers();
-  if (values.workers !== undefined) {
-    if (!/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number, got "${values.workers}"`);
-    workers = Math.min(64, Number(values.workers));
-  }
+  const workers = wholeNumber('workers', values.workers, defaultWorkers(), 64);
   const { sources, problems } = expandInputs(positionals);
   for (const p of problems) reportFailure('ingest', p);
   if (!sources.length) return 1;

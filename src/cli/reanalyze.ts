@@ -2,7 +2,7 @@ import { makeAnalyzer, defaultWorkers } from '../corpus/ingest/pool.js';
 import { itemFromStored } from '../corpus/ingest/item.js';
 import { Progress } from '../corpus/ingest/progress.js';
 import { openStore, redact, resolveDbUrl } from '../store/open.js';
-import { parse, UsageError } from './args.js';
+import { parse, UsageError, wholeNumber } from './args.js';
 import { reportFailure } from './inputs.js';
 
 const HELP = `usage: dossier reanalyze [ID...] [--db URL] [--workers N] [--quiet]
@@ -25,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   for (const p of positionals) if (!/^\d+$/.test(p)) throw new UsageError(`document ids are whole numbers, got "${p}"`);
-  if (values.workers !== undefined && !/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number, got "${values.workers}"`);
+  const workers = wholeNumber('workers', values.workers, defaultWorkers());
   const db = resolveDbUrl(values.db);
   let store;
   try {
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const ids = positionals.length ? positionals.map(Number) : await store.ids();
-  const analyzer = makeAnalyzer(values.workers !== undefined ? Number(values.workers) : defaultWorkers());
+  const analyzer = makeAnalyzer(workers);
   const progress = new Progress({ label: 'reanalyze', total: ids.length, quiet: values.quiet });
   let done = 0;
   let failed = 0;

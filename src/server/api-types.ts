@@ -1,7 +1,7 @@
 // The types the HTTP API speaks, shared end to end: the server builds these and the web app
 // (web/) imports them, so a change here is checked on both sides by the type-checker.
 import type { Brief } from '../brief/types.js';
-import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, TimelineRow } from '../store/types.js';
+import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, TimelineRow } from '../store/types.js';
 
 export type {
   Brief,
@@ -77,16 +77,7 @@ export interface ServerInfo {
   documents: number;
 }
 
-/** The query of GET /api/documents, as the app builds it. */
-export interface DocumentQuery {
-  q?: string;
-  entity?: string;
-  type?: string;
-  from?: string;
-  to?: string;
-  hasFindings?: boolean;
-  limit?: number;
-  offset?: number;
-}
+/** The query of GET /api/documents, as the app builds it: the store's own search query. */
+export type DocumentQuery = SearchQuery;
 
 export type { EntityProfile as EntityView };
