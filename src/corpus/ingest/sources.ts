@@ -21,7 +21,12 @@ export function isJsonLines(name: string): boolean {
   return JSONL_EXT.test(name);
 }
 
-function walk(dir: string, out: string[]): void {
+/**
+ * Files under `dir` in name order, at most `depth` folders down. A folder walk (`articlesOnly`)
+ * skips hidden entries and keeps only article files; a glob walk keeps every file for its pattern.
+ */
+function walk(dir: string, out: string[], depth: number, articlesOnly: boolean): void {
+  if (depth <= 0) return;
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -30,10 +35,11 @@ function walk(dir: string, out: string[]): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || out.length >= MAX_FILES) continue;
+    if (out.length >= MAX_FILES) return;
+    if (articlesOnly && e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && ARTICLE_EXT.test(e.name) && !NOT_ARTICLES.test(e.name)) out.push(p);
+    if (e.isDirectory()) walk(p, out, depth - 1, articlesOnly);
+    else if (e.isFile() && (!articlesOnly || (ARTICLE_EXT.test(e.name) && !NOT_ARTICLES.test(e.name)))) out.push(p);
   }
 }
 
@@ -67,25 +73,8 @@ export function expandGlob(pattern: string): string[] {
   const base = parts.slice(0, firstWild).join('/') || '/';
   const re = globToRegExp(abs);
   const all: string[] = [];
-  walkAll(base, all, /\*\*/.test(pattern) ? Infinity : parts.length - firstWild);
+  walk(base, all, /\*\*/.test(pattern) ? Infinity : parts.length - firstWild, false);
   return all.filter((f) => re.test(f.split(sep).join('/')));
-}
-
-function walkAll(dir: string, out: string[], depth: number): void {
-  if (depth <= 0) return;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (out.length >= MAX_FILES) return;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walkAll(p, out, depth - 1);
-    else if (e.isFile()) out.push(p);
-  }
 }
 
 /** Expands the command-line inputs; names that match nothing are returned as problems. */
@@ -105,7 +94,7 @@ export function expandInputs(args: string[]): { sources: Source[]; problems: str
       }
       if (st?.isDirectory()) {
         const files: string[] = [];
-        walk(a, files);
+        walk(a, files, Infinity, true);
         if (!files.length) problems.push(`${a}: no .txt, .html, .jsonl or .gz files in this folder`);
         files.forEach(add);
       } else if (st) add(a);
