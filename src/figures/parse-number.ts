@@ -75,6 +75,15 @@ function isPlainLower(s: string): boolean {
   return s.length > 0;
 }
 
+/** First words of the two-word fractions ("a", "two", ...). */
+const FRACTION_HEADS: ReadonlySet<string> = new Set([...FRACTION_SPELLINGS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** False when no two-word fraction can begin with the lower-cased token w, so that the scanner
+ *  need not build "w next" to ask. */
+export function mayStartFraction(w: string): boolean {
+  return !isPlainLower(w) || w.includes(' ') || FRACTION_HEADS.has(w);
+}
+
 /** A fraction in words ("two-thirds", "a quarter") as a share of one; null if not one. */
 export function parseFraction(s: string): number | null {
   if (isPlainLower(s)) return FRACTION_SPELLINGS.get(s) ?? null;

@@ -7,7 +7,7 @@ import {
   APPROX_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, MONTHS, MULTIPLIERS, NAME_NUMBER_PREFIXES, NP_STOP,
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
-import { parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
+import { mayStartFraction, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
 import type { TextView } from './text-view.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
@@ -134,10 +134,11 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
     return { value, a: i, b, words: false, multiplied };
   }
   // fractions: "two-thirds", "a third", "half" (of ...)
-  const frac2 = i + 1 < last ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  const frac2 = i + 1 < last && (mayStartFraction(l) || !v.lower(i + 1)) ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  const fracL = parseFraction(l);
   // "a quarter of a million": a fraction of a multiplier is a count
-  if ((frac2 !== null || parseFraction(l) !== null) && i + 4 < last + 1) {
-    const f = frac2 ?? parseFraction(l)!;
+  if ((frac2 !== null || fracL !== null) && i + 4 < last + 1) {
+    const f = frac2 ?? fracL!;
     const j = frac2 !== null ? i + 2 : i + 1;
     if (v.lower(j) === 'of' && v.lower(j + 1) === 'a' && WORD_MULT.has(v.lower(j + 2)) && v.lower(j + 2) !== 'hundred') {
       return { value: f * MULTIPLIERS[v.lower(j + 2)], a: i, b: j + 3, words: true, multiplied: true };
@@ -146,7 +147,7 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
   if (frac2 !== null && (l === 'a' || l === 'one' || l === 'two' || l === 'three')) {
     if (v.lower(i + 2) === 'of') return { value: frac2 * 100, a: i, b: i + 2, words: true, percent: true, multiplied: false };
   }
-  const frac1 = l !== 'half' ? parseFraction(l) : null;
+  const frac1 = l !== 'half' ? fracL : null;
   if (frac1 !== null && l.includes('-') && v.lower(i + 1) === 'of') {
     return { value: frac1 * 100, a: i, b: i + 1, words: true, percent: true, multiplied: false };
   }
