@@ -85,6 +85,8 @@ function keyAt(src: string, i: number): string {
 }
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A news round-up turns to its next item with "Separately," or "In a separate ...". */
+const NEW_STORY = /(?:^|[.!?]\s+)(?:Separately|In\s+a\s+separate\b)/;
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -220,6 +222,8 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     tense: (pos) => tenseAt(text, pos),
     before: (pos) => text.slice(Math.max(0, pos - 16), pos),
     lastQuarter: null,
+    topicQuarter: null,
+    newStory: (from, to) => to - from < 50_000 && NEW_STORY.test(text.slice(from, to)),
     lastDate: null,
   };
   const out: FoundTime[] = [];

@@ -94,8 +94,8 @@ export function shiftDct(env: NormEnv, n: number, unit: Granularity, useQuarterC
       return { value: `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`, precision: 'quarter', anchor: 'dct' };
     }
     case 'Y':
-      if (useQuarterContext && env.lastQuarter) {
-        const lq = env.lastQuarter;
+      if (useQuarterContext && (env.topicQuarter ?? env.lastQuarter)) {
+        const lq = (env.topicQuarter ?? env.lastQuarter)!;
         return { value: `${lq.y + n}-Q${lq.q}`, precision: 'quarter', anchor: `text:${lq.at}` };
       }
       return { value: String(dct.y + n), precision: 'year', anchor: 'dct' };
@@ -138,4 +138,14 @@ export function resolveSeason(code: string, env: NormEnv, shift?: 'last' | 'next
   if (shift === 'last') y = want < cur ? dct.y : dct.y - 1;
   else if (shift === 'next') y = want > cur ? dct.y : dct.y + 1;
   return { value: `${y}-${code}`, precision: 'season', anchor: 'dct' };
+}
+
+/** Notes a quarter the text names: the last one named, and the report's topic if it is the first recent one ended by the DCT. */
+export function noteQuarter(env: NormEnv, y: number, q: number, at: number): void {
+  env.lastQuarter = { y, q, at };
+  if (env.topicQuarter && env.newStory?.(env.topicQuarter.at, at)) env.topicQuarter = null;
+  if (env.topicQuarter || !env.dct) return;
+  // a report's results are for a quarter that has ended, and ended within the year
+  const back = env.dct.y * 4 + quarterOf(env.dct.m) - (y * 4 + q);
+  if (back >= 1 && back <= 4) env.topicQuarter = { y, q, at };
 }

@@ -17,7 +17,7 @@ import {
   unitOf,
   weekdayNumber,
 } from './lexicon.js';
-import { resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, shiftDct, type Granularity } from './resolve.js';
+import { noteQuarter, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, shiftDct, type Granularity } from './resolve.js';
 
 export interface Rule {
   name: string;
@@ -295,7 +295,7 @@ rule(
         }
         const r = resolveQuarter(q, env, m.index, year);
         const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-        if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
+        if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
         return r;
       },
     };
@@ -319,12 +319,13 @@ rule(
       resolve: (env) => {
         // "the latest quarter" is the last one completed before the DCT; "the current quarter" the DCT's own;
         // "the quarter" (and "the year-earlier quarter") the one the text is talking about
-        const fromDct = env.dct && (/latest|most\s+recent|just/.test(mod) || (!env.lastQuarter && mod !== 'current'));
         if (env.dct && mod === 'current') return { value: `${env.dct.y}-Q${quarterOf(env.dct.m)}`, precision: 'quarter', anchor: 'dct' };
-        const lq = fromDct ? prevQuarter(env.dct!.y, quarterOf(env.dct!.m)) : env.lastQuarter;
+        const named = env.topicQuarter ?? env.lastQuarter;
+        const fromDct = env.dct && !env.topicQuarter && (/latest|most\s+recent|just/.test(mod) || !env.lastQuarter);
+        const lq = fromDct ? prevQuarter(env.dct!.y, quarterOf(env.dct!.m)) : named;
         if (!lq) return { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' };
         const y = yr ?? (yearBack ? lq.y - 1 : lq.y);
-        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: fromDct ? 'dct' : `text:${env.lastQuarter!.at}` };
+        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: fromDct ? 'dct' : `text:${named!.at}` };
       },
     };
   },
@@ -393,7 +394,7 @@ rule(
         const r = shiftDct(env, n, unit);
         if (unit === 'Q') {
           const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-          if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
+          if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
         }
         return r;
       },
