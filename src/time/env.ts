@@ -12,6 +12,8 @@ export interface NormEnv {
   dayFirst: boolean;
   /** The tense of the clause around a character offset. */
   tense(pos: number): Tense;
+  /** Whether the clause around a character offset is in the past perfect ("had filed"). */
+  pastPerfect?(pos: number): boolean;
   /** The words just before a character offset (for "until Tuesday", "since March"). */
   before(pos: number): string;
   /** The last quarter the text named (for "a year earlier" in a quarterly report). */

@@ -3,7 +3,7 @@ import type { TimeExpr } from '../brief/types.js';
 import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
-import { tenseAt } from './tense.js';
+import { pastPerfectAt, tenseAt } from './tense.js';
 import { afterTheAllows, DIGIT, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
@@ -220,6 +220,7 @@ export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
     dct: opts.dct,
     dayFirst: opts.dayFirst ?? false,
     tense: (pos) => tenseAt(text, pos),
+    pastPerfect: (pos) => pastPerfectAt(text, pos),
     before: (pos) => text.slice(Math.max(0, pos - 16), pos),
     lastQuarter: null,
     topicQuarter: null,

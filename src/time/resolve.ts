@@ -33,7 +33,9 @@ export function resolveMonth(month: number, env: NormEnv, pos: number, shift?: '
 /** The tense, overridden by a preposition that points one way ("until Tuesday", "since March"). */
 function leaning(env: NormEnv, pos: number): Tense {
   const b = env.before(pos);
-  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(b)) return 'future';
+  // "until Tuesday" looks ahead ("postponed until Tuesday"), unless the clause is in the past
+  // perfect ("until Thursday they had not ...", "had filed by Wednesday")
+  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(b)) return env.pastPerfect?.(pos) ? 'past' : 'future';
   if (/\b(?:since)\s+(?:the\s+)?$/i.test(b)) return 'past';
   return env.tense(pos);
 }

@@ -379,9 +379,11 @@ const SHIFT_UNITS: Record<string, Granularity> = { week: 'W', weekend: 'WE', mon
 // "last year", "this week", "next month", "the past year", "last weekend"
 rule(
   'shift-unit',
-  `(?<edge>${EDGE})?(?<shift>this|last|next|past|previous|coming|the\\s+(?:past|last|previous|next|coming|following))\\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?<poss>'s)?`,
+  `(?<edge>${EDGE})?(?<shift>this|last|next|past|previous|coming|the\\s+(?:past|last|previous|preceding|next|coming|following))\\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?<poss>'s)?`,
   (m) => {
     const g = m.groups!;
+    // "the following year", "the previous month" count from the time the narrative is at
+    const narrative = /^the\s+(?:following|previous|preceding)$/i.test(g.shift);
     const sh = g.shift.toLowerCase().replace(/^the\s+/, '');
     const unit = SHIFT_UNITS[g.unit.toLowerCase()];
     const n = sh === 'this' ? 0 : sh === 'next' || sh === 'coming' || sh === 'following' ? 1 : -1;
@@ -391,7 +393,7 @@ rule(
       ...s,
       type: 'DATE',
       resolve: (env) => {
-        const r = shiftDct(env, n, unit);
+        const r = (narrative && shiftFromText(env, n, unit)) || shiftDct(env, n, unit);
         if (unit === 'Q') {
           const ym = /^(\d{4})-Q(\d)/.exec(r.value);
           if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
@@ -401,6 +403,24 @@ rule(
     };
   },
 );
+
+/** A period n units from the date the text named last, if it is precise enough for the unit. */
+function shiftFromText(env: NormEnv, n: number, unit: Granularity): Resolved | null {
+  const l = env.lastDate;
+  if (!l) return null;
+  const anchor = `text:${l.at}`;
+  if (unit === 'Y') return { value: String(l.y + n), precision: 'year', anchor };
+  if (l.m === undefined) return null;
+  if (unit === 'M') {
+    const idx = l.y * 12 + l.m - 1 + n;
+    return { value: formatYm(Math.floor(idx / 12), (idx % 12) + 1), precision: 'month', anchor };
+  }
+  if (l.d === undefined) return null;
+  const day = { y: l.y, m: l.m, d: l.d };
+  if (unit === 'W') return { value: formatWeek(addDays(day, 7 * n)), precision: 'week', anchor };
+  if (unit === 'D') return { value: formatYmd(addDays(day, n)), precision: 'day', anchor };
+  return null;
+}
 
 // "earlier this month", "later this year", "late last year", "early next week"
 rule(

@@ -59,3 +59,11 @@ export function tenseAt(text: string, pos: number): Tense {
   if (p) return 'past';
   return 'present';
 }
+
+const PAST_PERFECT = new RegExp(`\\b(?:had|'d)\\s+(?:(?:not|never|already|only|just|yet)\\s+)?(?:been|[a-z]+ed|[a-z]+en|${IRREGULAR_PAST})\\b`, 'i');
+
+/** Whether the clause around pos is told in the past perfect ("had filed", "had not called"). */
+export function pastPerfectAt(text: string, pos: number): boolean {
+  const b = clauseBounds(text, pos);
+  return PAST_PERFECT.test(text.slice(Math.max(b.start, pos - 90), Math.min(b.end, pos + 60)));
+}
