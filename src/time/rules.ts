@@ -438,13 +438,28 @@ rule(
 );
 
 // "last Friday", "next Monday", "Friday", "on Tuesday"
-rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_RE})(?<poss>'s)?`, (m) => {
+rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later|the\\s+(?:previous|preceding|following))\\s+)?(?<wd>${WEEKDAY_RE})(?<poss>'s)?`, (m) => {
   const g = m.groups!;
   if (!isCap(g.wd)) return null;
   const sh = g.shift?.toLowerCase();
   const dir = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : undefined;
   const wd = weekdayNumber(g.wd)!;
   const s = g.poss ? { start: m.index, end: m.index + m[0].length - 2 } : span(m);
+  // "the previous Friday": the one before the day the text named last (else before the DCT)
+  if (sh?.startsWith('the')) {
+    const back = !/following/.test(sh);
+    return {
+      ...s,
+      type: 'DATE',
+      resolve: (env) => {
+        const l = env.lastDate;
+        if (!l || l.m === undefined || l.d === undefined) return resolveWeekday(wd, env, m.index, back ? 'last' : 'next');
+        const from = { y: l.y, m: l.m, d: l.d };
+        const k = back ? -(((weekdayOf(from) - wd + 7) % 7) || 7) : ((wd - weekdayOf(from) + 7) % 7) || 7;
+        return { value: formatYmd(addDays(from, k)), precision: 'day', anchor: `text:${l.at}` };
+      },
+    };
+  }
   // "Wednesday's ruling" reports something that has happened
   return { ...s, type: 'DATE', resolve: (env) => resolveWeekday(wd, env, m.index, dir, g.poss ? 'past' : undefined) };
 });
