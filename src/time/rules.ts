@@ -380,10 +380,17 @@ const SHIFT_UNITS: Record<string, Granularity> = { week: 'W', weekend: 'WE', mon
 rule(
   'shift-unit',
   `(?<edge>${EDGE})?(?<shift>this|last|next|past|previous|coming|the\\s+(?:past|last|previous|preceding|next|coming|following))\\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?<poss>'s)?`,
-  (m) => {
+  (m, text) => {
     const g = m.groups!;
     // "the following year", "the previous month" count from the time the narrative is at
     const narrative = /^the\s+(?:following|previous|preceding)$/i.test(g.shift);
+    // In a report on a quarter, "compared with $3 million last year", "the same period last year"
+    // and "last year's quarter" mean that quarter a year before.
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const samePeriod =
+      /^last$/i.test(g.shift) && g.unit.toLowerCase() === 'year' &&
+      (/\bcompared\s+(?:with|to)\b[^.;:]*$/i.test(before) || /\b(?:corresponding|same|comparable)\s+(?:period|quarter)\s+$/i.test(before) || (!!g.poss && /^\s+(?:quarter|period)\b/i.test(after)));
     const sh = g.shift.toLowerCase().replace(/^the\s+/, '');
     const unit = SHIFT_UNITS[g.unit.toLowerCase()];
     const n = sh === 'this' ? 0 : sh === 'next' || sh === 'coming' || sh === 'following' ? 1 : -1;
@@ -393,7 +400,7 @@ rule(
       ...s,
       type: 'DATE',
       resolve: (env) => {
-        const r = (narrative && shiftFromText(env, n, unit)) || shiftDct(env, n, unit);
+        const r = (narrative && shiftFromText(env, n, unit)) || shiftDct(env, n, unit, samePeriod);
         if (unit === 'Q') {
           const ym = /^(\d{4})-Q(\d)/.exec(r.value);
           if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
