@@ -692,7 +692,8 @@ rule(
     let ref = g.ref?.toLowerCase() ?? g.post;
     if (ref === 'the' && !/(?:in|during|by|through)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     if (!g.ref && !g.post) return null;
-    if (ref === 'the' || ref === 'early' || ref === 'late' || ref?.startsWith('mid')) ref = g.post ?? 'today';
+    if (ref === 'the') ref = g.post; // "in the morning": of the day the story is at
+    else if (ref === 'early' || ref === 'late' || ref?.startsWith('mid')) ref = g.post ?? 'today';
     if (ref === 'last' && g.part.toLowerCase() !== 'night') return null;
     if (ref === 'last') ref = 'yesterday';
     if (ref === 'this') ref = 'today';
@@ -704,7 +705,10 @@ rule(
 function withDay(ref: string | undefined, env: NormEnv, pos: number, suffix: string): Resolved {
   let day: Resolved;
   const r = ref?.toLowerCase();
-  if (!r || r === 'today') day = shiftDct(env, 0, 'D');
+  const l = env.lastDate;
+  // a time with no day, told in the past ("was shot at 10 p.m."), is on the day the story is at
+  if (!r && l?.d !== undefined && l.m !== undefined && env.tense(pos) === 'past') day = { value: formatYmd({ y: l.y, m: l.m, d: l.d }), anchor: `text:${l.at}` };
+  else if (!r || r === 'today') day = shiftDct(env, 0, 'D');
   else if (r in DAY_WORDS) day = shiftDct(env, DAY_WORDS[r], 'D');
   else day = resolveWeekday(weekdayNumber(r)!, env, pos);
   if (!/^\d{4}-\d\d-\d\d$/.test(day.value)) return { value: `XXXX-XX-XX${suffix}`, precision: 'time', anchor: day.anchor };
