@@ -137,6 +137,25 @@ rule(
   },
 );
 
+// "the week of March 6": the week that holds the day
+rule('week-of', `the\\s+week\\s+of\\s+(?<month>${MONTH_RE})\\s*(?<day>${DAY})${ORD}?(?:,?\\s+(?<year>${YEAR4}))?`, (m) => {
+  const g = m.groups!;
+  if (!isCap(g.month)) return null;
+  const month = monthNumber(g.month)!;
+  const day = +g.day;
+  const year = yearFrom(g.year);
+  if (!isValidYmd(year ?? 2000, month, day)) return null;
+  return {
+    ...span(m),
+    type: 'DATE',
+    resolve: (env) => {
+      const r = year !== undefined ? ABS(formatYmd({ y: year, m: month, d: day }), 'day') : resolveMonthDay(month, day, env, m.index);
+      const t = /^(\d{4})-(\d\d)-(\d\d)$/.exec(r.value);
+      return t ? { value: formatWeek({ y: +t[1], m: +t[2], d: +t[3] }), precision: 'week', anchor: r.anchor } : { ...r, value: r.value.replace(/-\d\d$/, ''), precision: 'month' };
+    },
+  };
+});
+
 // "March 2022", "early November 2023", "July of 2024", "January nineteen ninety-seven" (spoken)
 rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S})`, (m) => {
   const g = m.groups!;
@@ -533,6 +552,10 @@ rule(
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\$\s*$/.test(before)) return null;
     if (/^\s+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null; // an age
+    // "Islam will one day be ...": some day, not a day long
+    if (n === 1 && unit === 'D' && g.q.toLowerCase() === 'one' && !g.det && !g.lead && !g.mod && /\b(?:will|would|could|might|may|can|shall|must)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
+    }
     const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
     return { ...durationSpan(m, g.hy === '-' || (g.hy === ' ' && !/s$/i.test(g.unit) && n !== 1)), type: 'DURATION', resolve: () => ({ value: durationValue(n + half, unit, g.unit), anchor: 'none' }) };
   },
@@ -590,7 +613,8 @@ rule(
     if (bare && /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
     // "recent years", "the past few months": TimeML reads these as a vague past (or future) point
     const lead = m[0].toLowerCase();
-    if (/^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead)) {
+    // ... unless "for" asks how long ("for the past few weeks")
+    if (/^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead) && !/\bfor\s+$/i.test(before)) {
       return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
     }
     if (/^(?:the\s+)?coming\s/.test(lead)) return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };

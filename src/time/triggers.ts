@@ -25,6 +25,7 @@ export const QUOTE = "'";
 export const RULE_STARTS: Record<string, string> = {
   'month-day-year': `${WEEKDAYS} ${EDGE} ${MONTHS}`,
   'day-month-year': `${WEEKDAYS} the #`,
+  'week-of': 'the',
   'month-year': `${EDGE} ${MONTHS}`,
   month: `${EDGE} this last next past coming ${MONTHS_FULL} sept`,
   'iso-date': '#',
@@ -75,6 +76,7 @@ const EDGE_NEXT = `early late mid the ${EDGE_THE}`;
 export const AFTER_THE: Record<string, string> = {
   'month-day-year': EDGE_THE,
   'day-month-year': '#',
+  'week-of': 'week',
   'month-year': EDGE_THE,
   month: EDGE_THE,
   year: `${EDGE_THE} year`,
