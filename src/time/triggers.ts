@@ -90,7 +90,7 @@ export const AFTER_THE: Record<string, string> = {
   present: 'present',
   'past-ref': 'past',
   'future-ref': 'near distant foreseeable future short long',
-  'shift-unit': `${EDGE_THE} past last previous next coming following`,
+  'shift-unit': `${EDGE_THE} past last previous preceding next coming following`,
   'edge-shift': EDGE_THE,
   'duration-number': `${DUR_LEAD} ${DUR_MOD} # ${NUMWORDS}`,
   'duration-one': `${DUR_LEAD} ${DUR_MOD} one`,
