@@ -9,7 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function resolveMonthDay(month: number, day: number, env: NormEnv, pos: number): Resolved {
   const dct = env.dct;
   if (!dct) return { value: `XXXX-${pad(month)}-${pad(day)}`, precision: 'day', anchor: 'none' };
-  const tense = leaning(env, pos);
+  const t0 = leaning(env, pos);
+  const tense = t0 === 'present' ? 'past' : t0;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m: month, d: day }));
   const best = pickNearest(options, dct, tense, 300);
   return { value: formatYmd(best), precision: 'day', anchor: 'dct' };
