@@ -321,6 +321,19 @@ rule(
   },
 );
 
+// "the last half of 1989", "the final quarter of 2023", "the first two quarters of 1990"
+rule(
+  'part-of-year',
+  `(?:the\\s+)?(?:(?<end>last|latter|final)\\s+(?<unit>half|quarter)|(?<two>first|last)\\s+two\\s+quarters)\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?(?<year>${YEAR4})`,
+  (m) => {
+    const g = m.groups!;
+    const part = g.two ? `H${g.two.toLowerCase() === 'first' ? 1 : 2}` : g.unit.toLowerCase() === 'half' ? 'H2' : 'Q4';
+    // TimeML leaves the article of "the first two quarters of 1990" outside
+    const sp = g.two && /^the\s/i.test(m[0]) ? { start: m.index + m[0].indexOf(g.two), end: m.index + m[0].length } : span(m);
+    return { ...sp, type: 'DATE', resolve: () => ABS(`${g.year}-${part}`, 'quarter') };
+  },
+);
+
 // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
 rule(
   'the-quarter',
