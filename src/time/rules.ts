@@ -377,8 +377,20 @@ rule('year-earlier-adj', `year-(?:earlier|ago)`, (m) => ({
 // --- reckoned from the document date -------------------------------------------------------
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
-rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m) => {
+/** What "today's" stands for when it means "of our times": "today's world", "today's youth". */
+const GENERIC_TODAY = /^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young|people|computers|technology|economy|standards|teenagers|students|families|consumers|culture|politics|media|women|men)\b/;
+rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m, text) => {
   const g = m.groups!;
+  if (g.w) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (GENERIC_TODAY.test(after)) return null;
+    // "USA Today", "VOA Today": a capitalised name, not the day
+    if (/^T/.test(g.w) && /[A-Za-z][A-Z]\s$/.test(before) && !/[.!?"'`]\s*$/.test(before)) return null;
+    // "the leaders of tomorrow": the times to come, not a day
+    if (/^tomorrow$/i.test(g.w) && /\b[a-z]+\s+of\s+$/i.test(before) && !/^'s/.test(after)) return null;
+  }
   const n = g.ba ? (g.ba.startsWith('before') ? -2 : 2) : DAY_WORDS[g.w.toLowerCase()];
   return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, n, 'D') };
 });
@@ -400,11 +412,11 @@ rule('past-ref', `(?<w>recently|lately|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${
   return { ...s, type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
 });
 
-rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|near|long)\\s+term)`, (m) => ({
-  ...span(m),
-  type: 'DATE',
-  resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }),
-}));
+rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|near|long)\\s+term)`, (m, text) => {
+  // "the future of our peoples" is a fate, not a time
+  if (/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+  return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
+});
 
 const SHIFT_UNITS: Record<string, Granularity> = { week: 'W', weekend: 'WE', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', day: 'D' };
 
@@ -420,6 +432,8 @@ rule(
     // and "last year's quarter" mean that quarter a year before.
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "This Week With David Brinkley", ABC's "This Week": a programme's title, not a week
+    if (/^[A-Z][a-z]/.test(g.unit) && (/["'`]$/.test(before) || /^(?:,?["'`]|\s+With\b)/.test(after))) return null;
     const samePeriod =
       /^last$/i.test(g.shift) && g.unit.toLowerCase() === 'year' &&
       (/\bcompared\s+(?:with|to)\b[^.;:]*$/i.test(before) || /\b(?:corresponding|same|comparable)\s+(?:period|quarter)\s+$/i.test(before) || (!!g.poss && /^\s+(?:quarter|period)\b/i.test(after)));
@@ -723,6 +737,7 @@ rule(
     const g = m.groups!;
     if (g.tonight) return { ...span(m), type: 'TIME', resolve: (env) => withDay('today', env, m.index, 'TNI') };
     if (g.noon) {
+      if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // "high noon", "High Noon"
       const t = g.noon.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
       return { ...span(m), type: 'TIME', resolve: (env) => withDay(g.post2, env, m.index, t) };
     }
