@@ -579,6 +579,8 @@ rule(
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\$\s*$/.test(before)) return null;
     if (/^\s+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null; // an age
+    // "24 hours a day, seven days a week": how much of each day, which TimeML leaves unmarked
+    if (/^\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // "Islam will one day be ...": some day, not a day long
     if (n === 1 && unit === 'D' && g.q.toLowerCase() === 'one' && !g.det && !g.lead && !g.mod && /\b(?:will|would|could|might|may|can|shall|must)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
@@ -614,7 +616,7 @@ rule(
     if (g.q.toLowerCase() === 'one' && /^\s+(?:of|after)\b/.test(after)) return null;
     // "$5 a year", "358,000 a month": a rate, which TimeML leaves unmarked; "once a day" is a frequency
     if (/^an?$/i.test(g.q) && m[0].toLowerCase().startsWith(g.q.toLowerCase())) {
-      if (/(?:\d|%|dollars?|cents?|percent|million|billion|thousand|tonnes|barrels|people|seats|flights)\s*$/i.test(before)) return null;
+      if (/(?:\d|%|dollars?|cents?|percent|million|billion|thousand|tonnes|barrels|people|seats|flights|hours|days|weeks|months|nights)\s*$/i.test(before)) return null;
       if (/(?:times|once|twice)\s*$/i.test(before)) return { ...span(m), type: 'SET', resolve: () => ({ value: durationValue(1, unit, g.unit), anchor: 'none' }) };
       if (unit === 'S' && !g.det && !g.mod && !g.lead) return null; // "a second attempt"
     }
@@ -683,8 +685,10 @@ rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)`, (m
 rule(
   'set-each',
   `(?<q>each|every|per)\\s+(?:(?<n>other|${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years)|(?<wd>${WEEKDAY_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)|(?<s>${SEASON_RE}))`,
-  (m) => {
+  (m, text) => {
     const g = m.groups!;
+    // "instructions per second", "$5 per share a year": a rate; "twice per week" is a frequency
+    if (g.q.toLowerCase() === 'per' && !/(?:times|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     let value: string;
     if (g.wd) value = `XXXX-WXX-${weekdayNumber(g.wd) || 7}`;
     else if (g.mon) value = `XXXX-${pad(monthNumber(g.mon)!)}`;
