@@ -528,6 +528,13 @@ rule(
     const unit = unitOf(g.unit)!;
     const n = parseNumber(g.q.replace(/^an?$/i, 'one').replace(/^a\s+couple\s+of$/i, 'couple'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
+    // "three days later" counts from an event the story names: TimeML marks "three days" as a
+    // duration and leaves "later" as the signal
+    if (dir === 'later') {
+      const end = m.index + m[0].slice(0, m[0].length - g.dir.length).trimEnd().length;
+      const count = n !== undefined && Number.isInteger(n) ? n : 'X';
+      return { start: m.index, end, type: 'DURATION', resolve: () => ({ value: durationValue(count, unit, g.unit), anchor: 'none' }) };
+    }
     return {
       ...span(m),
       type: 'DATE',
