@@ -74,6 +74,7 @@ test('durations, halves and weeks news writes', () => {
   assert.equal(valueOf('He said Islam will one day be the second religion.', 'one day'), 'FUTURE_REF');
   assert.equal(valueOf('It will weigh on earnings for the last half of 1989.', 'the last half of 1989'), '1989-H2');
   assert.equal(valueOf('Losses will run through the first two quarters of 1990.', 'first two quarters of 1990'), '1990-H1');
+  assert.equal(valueOf('Oil is near the level we saw in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four'), '1994-WI');
   assert.equal(valueOf('It may be settled in a hearing the week of March 6.', 'the week of March 6', parseYmd('2000-02-24')!), '2000-W10');
 });
 

@@ -270,16 +270,18 @@ rule('century', `(?:the\\s+)?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>eighteent
 // Seasons: "summer 2024", "this summer", "last winter"
 rule(
   'season',
-  `(?<edge>${EDGE})?(?:(?<shift>this|last|next|past|coming|the)\\s+)?(?<edge2>${EDGE})?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}))?`,
+  `(?<edge>${EDGE})?(?:(?<shift>this|last|next|past|coming|the)\\s+)?(?<edge2>${EDGE})?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S}))?`,
   (m) => {
     const g = m.groups!;
-    if (!g.year && !g.shift) return null;
-    if (g.shift?.toLowerCase() === 'the' && !g.year && g.s.toLowerCase() === 'fall') return null;
-    if (g.s.toLowerCase() === 'fall' && !g.year && !/^(?:this|last|next)$/i.test(g.shift ?? '')) return null;
+    // a transcript spells the year: "the winter of nineteen ninety-four"
+    const year = g.year ? +g.year : g.t ? spokenYear(g) : undefined;
+    if (year === undefined && !g.shift) return null;
+    if (g.shift?.toLowerCase() === 'the' && year === undefined && g.s.toLowerCase() === 'fall') return null;
+    if (g.s.toLowerCase() === 'fall' && year === undefined && !/^(?:this|last|next)$/i.test(g.shift ?? '')) return null;
     const code = SEASONS[g.s.toLowerCase()];
     const sh = g.shift?.toLowerCase();
     const dir = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : undefined;
-    return { ...span(m), type: 'DATE', resolve: (env) => resolveSeason(code, env, dir, g.year ? +g.year : undefined) };
+    return { ...span(m), type: 'DATE', resolve: (env) => resolveSeason(code, env, dir, year) };
   },
 );
 
