@@ -160,6 +160,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  async addPreparedBatch(docs: PreparedDocument[]): Promise<AddResult[]> {
+    return this.addPreparedMany(docs);
+  }
+
   /** Many prepared documents in one transaction: for bulk loads, where a commit per document costs too much. */
   addPreparedMany(docs: PreparedDocument[]): AddResult[] {
     return this.db.transaction(() => docs.map((d) => this.insertPrepared(d))).immediate();
