@@ -9,15 +9,12 @@ import { toFts5 } from './fts-query.js';
 import { briefRows, prepareDocument, unpackBrief, type BriefRows, type PreparedDocument } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, Store, TimelineRow } from './types.js';
-import { clampLimit, plainSnippet, profileFromRows } from './shared.js';
+import { clampLimit, plainSnippet, profileFromRows, RANK_CAP } from './shared.js';
 
 type Row = Record<string, unknown>;
 
 /** Title matches weigh four times body matches. */
 const BM25_WEIGHTS = '4.0, 1.0';
-
-/** The most matches a search ranks (see search()). */
-export const RANK_CAP = 10_000;
 
 /** Up to this many filtered documents, FTS5 looks each up rather than scanning every match. */
 const FEW_DOCUMENTS = 1000;
