@@ -121,6 +121,8 @@ export class Featurizer {
   /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
   atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
   private lowers: string[] = [''];
+  /** Per word id, its (normalised) form. */
+  private formOf: string[] = [''];
   private entries = new Int32Array(INITIAL_WORDS);
   private gazMaxes = new Uint8Array(INITIAL_WORDS);
   /** Word ids handed out so far (ids 1 .. size - 1 are words). */
@@ -275,6 +277,7 @@ export class Featurizer {
     w[k++] = mix(tpl[22], lo) & mask;
     w[k++] = mix(tpl[26], sh) & mask;
     this.lowers[id] = lower;
+    this.formOf[id] = form;
     this.entries[id] = entry;
     this.gazMaxes[id] = lex.gazMaxAt(entry);
     this.ids.set(form, id);
@@ -298,6 +301,7 @@ export class Featurizer {
   private reset(): void {
     this.ids.clear();
     this.lowers = [''];
+    this.formOf = [''];
     this.size = 1;
     this.generation++;
   }
@@ -322,11 +326,19 @@ export class Featurizer {
     const forms = this.forms;
     forms.length = n;
     for (let i = 0; i < n; i++) {
-      // Very long tokens (hostile input, URLs) are cut: features never need more.
-      let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
-      if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
-      forms[i] = t;
-      wids[i] = this.word(t);
+      // A raw token seen before maps straight to its word (normalising is idempotent, so a
+      // raw key never clashes with a normalised one).
+      const r = raw[i];
+      let id = this.ids.get(r);
+      if (id === undefined) {
+        // Very long tokens (hostile input, URLs) are cut: features never need more.
+        let t = r.length > 48 ? r.slice(0, 48) : r;
+        if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
+        id = this.word(t);
+        if (t !== r) this.ids.set(r, id);
+      }
+      wids[i] = id;
+      forms[i] = this.formOf[id];
     }
     const headline = this.headlineMode(wids, n);
     if (headline) {
