@@ -26,13 +26,41 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Devanagari}/u, 'hi'], [/\p{Script=Georgian}/u, 'ka'], [/\p{Script=Armenian}/u, 'hy'],
 ];
 
+const LETTER = /^\p{L}/u;
+const LATIN = /^\p{Script=Latin}/u;
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+
+/** Code points that are letters, Latin-script and Cyrillic-script: ASCII is decided without a
+ *  regex (a-z and A-Z are Latin letters, the rest of ASCII none of the three). */
+function scriptCounts(s: string): { letters: number; latin: number; cyr: number } {
+  let letters = 0;
+  let latin = 0;
+  let cyr = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    // one code point, as the u-flag regexes see it (a surrogate pair is one)
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? s.slice(i, i + 2) : s[i];
+    if (pair) i++;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+    if (CYRILLIC.test(ch)) cyr++;
+  }
+  return { letters, latin, cyr };
+}
+
 /** The language of a text by its letters and function words, or null when unsure. */
 export function detectLang(text: string): string | null {
   const sample = text.slice(0, 20000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const { letters, latin, cyr } = scriptCounts(sample);
   if (letters < 40) return null;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const cyr = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   if (latin / letters < 0.5 && cyr / letters < 0.5) {
     // Japanese is written with Han too: kana decide it.
     const ja = SCRIPTS[1][0];
