@@ -49,16 +49,32 @@ function isFurniture(w: Weighed, kept: Set<Element>): boolean {
   return w.raw.furn.some((f) => !kept.has(f));
 }
 
+/** A furniture-named element holding this share of all the page's text is a layout wrapper ("flex-wrap-footer"). */
+const WRAPPER_SHARE = 0.85;
+
 /** Furniture-named elements that hold most of the article-like text are not furniture after all. */
 function misnamed(ws: Weighed[]): Set<Element> {
   let total = 0;
+  let all = 0;
   const under = new Map<Element, number>();
+  const underAll = new Map<Element, number>();
   for (const w of ws) {
     total += w.good;
-    if (w.raw.furn) for (const f of w.raw.furn) under.set(f, (under.get(f) ?? 0) + w.good);
+    all += w.good + w.bad;
+    if (w.raw.furn) {
+      for (const f of w.raw.furn) {
+        under.set(f, (under.get(f) ?? 0) + w.good);
+        underAll.set(f, (underAll.get(f) ?? 0) + w.good + w.bad);
+      }
+    }
   }
   const kept = new Set<Element>();
   for (const [f, g] of under) {
+    // A wrapper around nearly the whole page is layout, whatever its class says.
+    if (g > 0 && (underAll.get(f) ?? 0) >= all * WRAPPER_SHARE && f.name !== 'aside' && f.name !== 'footer') {
+      kept.add(f);
+      continue;
+    }
     // Only a long text can be the article; a footer element is a footer whatever it holds.
     if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
       !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
@@ -188,7 +204,7 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
     b.add(w.raw.kind, fix(w.raw.text), extra, w.raw.kind === 'preformatted');
   }
   const text = b.text;
-  for (const bl of b.blocks) if (bl.kind === 'footnote' && bl.note) tieMarkers(text, b.blocks, bl);
+  tieMarkers(text, b.blocks);
   if (!meta.published && dateline) meta.published = dateline;
   refineMeta(meta, text, b.blocks, html, pageUrl);
   return { text, blocks: b.blocks, meta };
