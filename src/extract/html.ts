@@ -68,10 +68,16 @@ function misnamed(ws: Weighed[]): Set<Element> {
       }
     }
   }
+  // An article cut into sections that share a furniture-sounding class ("content-nav-section") is
+  // weighed as one: the sections of one name together hold the text.
+  const byName = new Map<string, number>();
+  const nameOf = (f: Element) => `${f.name} ${f.attribs.class ?? ''}`;
+  for (const [f, g] of under) if (f.attribs.class) byName.set(nameOf(f), (byName.get(nameOf(f)) ?? 0) + g);
   const kept = new Set<Element>();
-  for (const [f, g] of under) {
+  for (const [f, own] of under) {
+    const g = f.attribs.class ? Math.max(own, byName.get(nameOf(f)) ?? 0) : own;
     // A wrapper around nearly the whole page is layout, whatever its class says.
-    if (g > 0 && (underAll.get(f) ?? 0) >= all * WRAPPER_SHARE && f.name !== 'aside' && f.name !== 'footer') {
+    if (own > 0 && (underAll.get(f) ?? 0) >= all * WRAPPER_SHARE && f.name !== 'aside' && f.name !== 'footer') {
       kept.add(f);
       continue;
     }
