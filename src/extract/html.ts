@@ -212,8 +212,23 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const text = b.text;
   tieMarkers(text, b.blocks);
   if (!meta.published && dateline) meta.published = dateline;
+  if (!meta.published) meta.published = shortDateLine(ws);
   refineMeta(meta, text, b.blocks, html, pageUrl);
   return { text, blocks: b.blocks, meta };
+}
+
+/** A line that is only a date, perhaps with a word or two before it ("Posted on April 13, 2023"). */
+const DATE_LINE = /^(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}:?\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b/u;
+
+/** The first short line anywhere on the page (but its footer) that is a date: the last visible resort. */
+function shortDateLine(ws: Weighed[]): string | null {
+  for (const w of ws) {
+    if (w.text.length > 60 || w.raw.furn?.some((f) => f.name === 'footer')) continue;
+    if (!DATE_LINE.test(w.text)) continue;
+    const d = writtenDate(w.text);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
