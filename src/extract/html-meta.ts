@@ -257,7 +257,12 @@ export function refineMeta(meta: Meta, text: string, blocks: Block[], _html: str
     }
   }
   if (!meta.published) meta.published = urlDate(meta.url) ?? urlDate(pageUrl);
-  const body = blocks.filter((b) => b.kind !== 'title').map((b) => text.slice(b.start, b.end)).join(' ');
+  // The first few thousand characters of the body are enough to tell its language.
+  let body = '';
+  for (const b of blocks) {
+    if (body.length >= 8000) break;
+    if (b.kind !== 'title') body += text.slice(b.start, b.end) + ' ';
+  }
   const detected = detectLang(body);
   if (detected && detected !== meta.lang) meta.lang = detected;
 }

@@ -135,9 +135,19 @@ function within(w: Weighed, root: Element): boolean {
 const BYLINE = /^(?:by|written by|posted by|words by|author:?|reported by|von|par|por)\s+\p{Lu}/iu;
 const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|modified)(?: on)?:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/iu;
 
+const simKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let lastTitle = '';
+let lastTitleKey = '';
+
 function similar(a: string, b: string): boolean {
-  const na = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const nb = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // A block far longer than the title cannot repeat it.
+  if (a.length > b.length * 1.5 + 20) return false;
+  const na = simKey(a);
+  if (b !== lastTitle) {
+    lastTitle = b;
+    lastTitleKey = simKey(b);
+  }
+  const nb = lastTitleKey;
   // The block repeats the title, or is a shortened form of it; a paragraph that merely starts with it is kept.
   return na === nb || (na.length > 20 && na.length <= nb.length * 1.1 && (nb.startsWith(na) || na.startsWith(nb)));
 }
