@@ -1,10 +1,10 @@
 // Page metadata: JSON-LD, OpenGraph and other meta tags, <title>, <h1>, <time>, <html lang>,
 // each field from its most trusted source; then checked against the extracted text (refineMeta).
-import type { Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
 import { isoDate, urlDate, writtenDate } from './dates.js';
-import { byTag, classId, spacedText, textOf } from './html-dom.js';
+import { MAX_DEPTH, byTag, classId, isElement, spacedText, textOf } from './html-dom.js';
 import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
 import { decodeHTML } from 'entities';
@@ -197,6 +197,31 @@ function isSiteHeading(h: Element): boolean {
   return normaliseInline(textOf(links[0])).length >= normaliseInline(textOf(h)).length - 1;
 }
 
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|writtenby|p-author)(?:$|[\s_-])/;
+const NOT_BYLINE = /comment|bio|avatar|about|box|image|img|photo|social|follow/;
+
+/** The page's visible byline: the first short element marked as its author (rel, itemprop or class). */
+function visibleByline(doc: Document): string | null {
+  let found: string | null = null;
+  let seen = 0;
+  const visit = (n: AnyNode, depth: number): void => {
+    if (found || depth > MAX_DEPTH || ++seen > 20000 || !isElement(n)) return;
+    if (n.name === 'script' || n.name === 'style' || n.name === 'head' || n.name === 'nav' || n.name === 'footer') return;
+    const a = n.attribs;
+    const ci = classId(n);
+    if ((a.rel === 'author' || /\bauthor\b/i.test(a.itemprop ?? '') || BYLINE_NAME.test(ci)) && !NOT_BYLINE.test(ci)) {
+      const t = normaliseInline(textOf(n)).replace(/^(?:by|von|par|por|door|di)\s+/i, '').trim();
+      if (t.length >= 3 && t.length <= 100 && /\p{L}/u.test(t)) {
+        found = t;
+        return;
+      }
+    }
+    for (const c of n.children) visit(c, depth + 1);
+  };
+  for (const c of doc.children) visit(c, 0);
+  return found;
+}
+
 export function htmlMeta(doc: Document): Meta {
   const meta = emptyMeta();
   const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'h2', 'h3', 'time']), 5000);
@@ -221,6 +246,10 @@ export function htmlMeta(doc: Document): Meta {
     if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
   }
   // Handles (@name) and URLs are not names.
+  if (!authors.length) {
+    const v = visibleByline(doc);
+    if (v) authors.push(v);
+  }
   meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
   meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??
     isoDate(first(mm, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
