@@ -230,10 +230,21 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
 /** A line that is only a date, perhaps with a word or two before it ("Posted on April 13, 2023"). */
 const DATE_LINE = /^(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}:?\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b/u;
 
+/** A block in the page's <footer> (not an article's own): its dates are the site's, not the article's. */
+const inFooter = (w: Weighed) => !!w.raw.furn?.some((f) => f.name === 'footer' && !inArticle(f));
+
+function inArticle(e: Element): boolean {
+  let n = 0;
+  for (let p = e.parent as Element | null; p && p.type === 'tag' && n < 200; p = p.parent as Element | null, n++) {
+    if (p.name === 'article' || p.name === 'main') return true;
+  }
+  return false;
+}
+
 /** The first short line anywhere on the page (but its footer) that is a date: the last visible resort. */
 function shortDateLine(ws: Weighed[]): string | null {
   for (const w of ws) {
-    if (w.text.length > 60 || w.raw.furn?.some((f) => f.name === 'footer')) continue;
+    if (w.text.length > 60 || inFooter(w)) continue;
     if (!DATE_LINE.test(w.text)) continue;
     const d = writtenDate(w.text);
     if (d) return d;
@@ -246,7 +257,7 @@ function findDateline(ws: Weighed[], root: Element | null, title: string | null)
   const look = (from: number, to: number): string | null => {
     for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
       const t = ws[i].text;
-      if (t.length > 160) continue;
+      if (t.length > 160 || inFooter(ws[i])) continue;
       const d = writtenDate(t);
       if (d) return d;
     }
