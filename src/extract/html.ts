@@ -152,11 +152,15 @@ function similar(a: string, b: string): boolean {
   return na === nb || (na.length > 20 && na.length <= nb.length * 1.1 && (nb.startsWith(na) || na.startsWith(nb)));
 }
 
+/** Short lines of boilerplate that sit inside articles: affiliate disclosures, newsletter calls, copyright. */
+const BOILERPLATE = /\b(?:(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|as an amazon associate|(?:chosen|selected|reviewed) independently by our editors|is (?:reader-)?supported by (?:commissions|our readers)|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletter|join (?:our|the) (?:mailing list|newsletter)|delivered (?:straight )?to your inbox|all rights reserved)\b/i;
+
 /** Drops blocks inside the article that are not its text. */
 function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean {
   const t = w.text;
   if (w.ld > 0.5 && w.raw.kind !== 'footnote') return false;
   if (t.length < 60 && isChromeLine(t)) return false;
+  if (t.length < 250 && BOILERPLATE.test(t)) return false;
   if (t.length < 120 && (BYLINE.test(t) || DATE_ONLY.test(t))) return false;
   if (t.length < 80 && authors.some((a) => a.length > 3 && t.includes(a)) && /\d{4}|\bby\b/i.test(t)) return false;
   if (title && (w.raw.kind === 'heading' || w.raw.kind === 'paragraph') && similar(t, title)) return false;
