@@ -170,8 +170,8 @@ function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean
 /** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
 const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
 
-/** Cuts the article at a furniture section heading in its last part, and an author's bio at its foot. */
-function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
+/** Cuts the article at a furniture section heading in its last part. */
+function cutFurnitureSections(ws: Weighed[]): Weighed[] {
   const from = Math.floor(ws.length * 0.5);
   for (let i = Math.max(1, from); i < ws.length; i++) {
     const w = ws[i];
@@ -180,6 +180,11 @@ function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
       break;
     }
   }
+  return ws;
+}
+
+/** Cuts an author's bio at the foot of the article ("Ann Lee is a writer who..."). */
+function cutAuthorBio(ws: Weighed[], authors: string[]): Weighed[] {
   const names = authors.filter((a) => a.length > 3);
   let end = ws.length;
   while (end > 1 && end > ws.length - 3 && names.some((a) => ws[end - 1].text.startsWith(a + ' ') &&
@@ -210,7 +215,9 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const root = chooseRoot(clean);
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
   const dateline = findDateline(ws, root, meta.title);
-  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
+  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline))));
+  // The bio is looked for once the short furniture after it is gone.
+  inRoot = trimTail(cutAuthorBio(inRoot, meta.byline));
 
   // Mojibake (UTF-8 once read as windows-1252 upstream) is repaired in the text, not in the page.
   const fix = hasMojibake(html) ? repairMojibakeRuns : (x: string) => x;
