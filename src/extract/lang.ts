@@ -20,55 +20,25 @@ const STOP: Record<string, string[]> = {
 
 const SETS = Object.fromEntries(Object.entries(STOP).map(([k, v]) => [k, new Set(v)]));
 
-const SCRIPTS: [RegExp, string][] = [
-  [/\p{Script=Han}/u, 'zh'], [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'], [/\p{Script=Hangul}/u, 'ko'],
-  [/\p{Script=Arabic}/u, 'ar'], [/\p{Script=Hebrew}/u, 'he'], [/\p{Script=Greek}/u, 'el'], [/\p{Script=Thai}/u, 'th'],
-  [/\p{Script=Devanagari}/u, 'hi'], [/\p{Script=Georgian}/u, 'ka'], [/\p{Script=Armenian}/u, 'hy'],
-];
-
-const LETTER = /^\p{L}/u;
-const LATIN = /^\p{Script=Latin}/u;
-const CYRILLIC = /^\p{Script=Cyrillic}/u;
-
-/** Code points that are letters, Latin-script and Cyrillic-script: ASCII is decided without a
- *  regex (a-z and A-Z are Latin letters, the rest of ASCII none of the three). */
-function scriptCounts(s: string): { letters: number; latin: number; cyr: number } {
-  let letters = 0;
-  let latin = 0;
-  let cyr = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if ((c | 32) >= 97 && (c | 32) <= 122) {
-        letters++;
-        latin++;
-      }
-      continue;
-    }
-    // one code point, as the u-flag regexes see it (a surrogate pair is one)
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const ch = pair ? s.slice(i, i + 2) : s[i];
-    if (pair) i++;
-    if (LETTER.test(ch)) letters++;
-    if (LATIN.test(ch)) latin++;
-    if (CYRILLIC.test(ch)) cyr++;
-  }
-  return { letters, latin, cyr };
-}
+/** Scripts that name a language on their own, each with a pattern of what is not in it. */
+const SCRIPTS: [RegExp, string][] = ([
+  ['Han', 'zh'], ['Hangul', 'ko'], ['Arabic', 'ar'], ['Hebrew', 'he'], ['Greek', 'el'], ['Thai', 'th'],
+  ['Devanagari', 'hi'], ['Georgian', 'ka'], ['Armenian', 'hy'],
+] as const).map(([script, code]) => [new RegExp(`\\P{Script=${script}}+`, 'gu'), code]);
 
 /** The language of a text by its letters and function words, or null when unsure. */
 export function detectLang(text: string): string | null {
-  const sample = text.slice(0, 20000);
-  const { letters, latin, cyr } = scriptCounts(sample);
+  // A few thousand characters tell the language as well as the whole text; counts are taken by
+  // deleting what is not counted (one string per count, not an array of every letter).
+  const sample = text.slice(0, 8000);
+  const letters = count(sample, /\P{L}+/gu);
   if (letters < 40) return null;
+  const latin = count(sample, /\P{Script=Latin}+/gu);
+  const cyr = count(sample, /\P{Script=Cyrillic}+/gu);
   if (latin / letters < 0.5 && cyr / letters < 0.5) {
     // Japanese is written with Han too: kana decide it.
-    const ja = SCRIPTS[1][0];
-    if (ja.test(sample) && (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) > letters * 0.1) return 'ja';
-    for (const [re, code] of SCRIPTS) {
-      const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
-      if (n > letters * 0.3) return code;
-    }
+    if (count(sample, /[^\p{Script=Hiragana}\p{Script=Katakana}]+/gu) > letters * 0.1) return 'ja';
+    for (const [notScript, code] of SCRIPTS) if (count(sample, notScript) > letters * 0.3) return code;
     return null;
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -88,4 +58,9 @@ export function detectLang(text: string): string | null {
   }
   if (!best || bestN < Math.max(5, words.length * 0.08) || bestN < second * 1.3) return null;
   return best;
+}
+
+/** How many characters of `s` are left when `notCounted` is deleted. */
+function count(s: string, notCounted: RegExp): number {
+  return s.replace(notCounted, '').length;
 }
