@@ -4,9 +4,8 @@
 // milliseconds, which matters for the cold start of `dossier analyze`; the older gzipped JSON
 // form (base64 inside JSON) is still read.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { modelFile } from '../core/model-file.js';
 import { FEATURE_BITS, sentenceFeatures, type FeatureOptions } from './claim-features.js';
 
 export const CLAIMS_MODEL_FORMAT = 'dossier.claims/1';
@@ -164,9 +163,9 @@ export function decodeModel(buf: Buffer): ClaimModel {
   return new ClaimModel(weights, stored.threshold, stored.features);
 }
 
-/** models/claims.bin, two levels above this module in both src/ and dist/. */
+/** models/claims.bin. */
 export function defaultModelPath(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'claims.bin');
+  return modelFile('claims.bin');
 }
 
 let loaded: ClaimModel | null = null;

@@ -1,27 +1,21 @@
 // Loading the compiled knowledge base once per process: models/kb.bin (packed.ts), a typed-array
 // view with no parsing, built from models/kb.json.gz (the inspectable rows) by scripts/pack-kb.ts.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { modelFile } from '../../core/model-file.js';
 import { decodeRow, KB_FORMAT, type KbFile } from './format.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import { PackedKnowledgeBase } from './packed.js';
 
-/** models/<file> of this package (src/entities/kb -> repo root; dist/entities/kb likewise). */
-function modelPath(file: string): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return join(here, '..', '..', '..', 'models', file);
-}
 
 /** The packed knowledge base, models/kb.bin. */
 export function defaultKbPath(): string {
-  return modelPath('kb.bin');
+  return modelFile('kb.bin');
 }
 
 /** The knowledge-base rows the packed file is built from, models/kb.json.gz. */
 export function defaultKbRowsPath(): string {
-  return modelPath('kb.json.gz');
+  return modelFile('kb.json.gz');
 }
 
 export function parseKbFile(gz: Buffer): KnowledgeBase {

@@ -1,7 +1,7 @@
 // Loads the committed model and lexicon from models/ once per process.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { modelFile } from '../../core/model-file.js';
 import { PackedLexicon } from './packed-lexicon.js';
 import { Model } from './model.js';
 import { Tagger } from './tagger.js';
@@ -9,15 +9,9 @@ import { Tagger } from './tagger.js';
 export const MODEL_FILE = 'ner.bin';
 export const LEXICON_FILE = 'ner-lexicon.bin';
 
-/** models/ beside src/ (tsx) or dist/ (built): the first models/ walking up from this file. */
+/** The folder of the committed NER model (models/). */
 export function modelsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'models');
-    if (existsSync(join(c, MODEL_FILE))) return c;
-    dir = dirname(dir);
-  }
-  throw new Error(`NER model not found: models/${MODEL_FILE} (run npm run train:ner)`);
+  return dirname(modelFile(MODEL_FILE));
 }
 
 /** The lexicon as typed-array views over the file's bytes (no parsing). */
