@@ -8,6 +8,7 @@ import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
+import { isSourceName } from './name-role.js';
 import { findSubject } from './subject.js';
 import { TextView } from './text-view.js';
 import { timeOf } from './time-of.js';
@@ -31,8 +32,9 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const topic = topicName(names, leadEnd(v));
   // the topic as a last resort only when the headline names it and the text returns to it: a
   // weaker topic guessed wrong more often than right on the gold set
-  const strongTopic = topic && names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
+  const strongTopic = process.env.WEAKTOPIC === "1" ? topic : topic && names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
   const quotes = doc.maybe('quotes');
+  const subjectCtx = { v, names, topic };
 
   const raws: RawFigure[] = [];
   for (let s = 0; s < sentences.length && raws.length < MAX_FIGURES; s++) {
@@ -59,11 +61,14 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     const [sa, sb] = v.sentenceTokens(r.sentence);
     const m = findMeasure(v, r, sa, sb);
     const block = blockIndex(r.start);
-    let subject = findSubject({ v, names, topic }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
-    if (!subject && prevSubject.block === block) subject = prevSubject.subject;
-    if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
-    if (!subject && strongTopic) subject = strongTopic;
-    prevSubject = { block, subject };
+    const found = findSubject(subjectCtx, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb, m.head);
+    let subject = found?.name ?? null;
+    if (process.env.TOPICFIRST === "1" && !subject && strongTopic) subject = strongTopic;
+    if (process.env.NOPREV !== "1" && !subject && prevSubject.block === (process.env.PREVSENT === "1" ? r.sentence : block)) subject = prevSubject.subject;
+    if (process.env.NOPARA !== "1" && !subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
+    if (process.env.NOTOPIC !== "1" && !subject && strongTopic) subject = strongTopic;
+    // a place read off a list ("9.7% in France") says nothing of the figures after it
+    prevSubject = { block: process.env.PREVSENT === "1" ? r.sentence : block, subject: found?.how === 'list' ? null : subject };
     let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(Math.max(sent.start, r.start - SOURCE_WINDOW), Math.min(sent.end, r.end + SOURCE_WINDOW)));
     if (!source && block >= 0) {
       const bl = doc.blocks[block];
@@ -184,8 +189,7 @@ function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i:
     const n = names[k];
     if (n.start < blockStart) break;
     if (n.person) continue;
-    const p = v.lower(n.tokA - 1);
-    if (p === 'by' || p === 'said' || (p === 'to' && v.lower(n.tokA - 2) === 'according')) continue;
+    if (isSourceName(v, n)) continue;
     if (best && v.sentOf[n.tokA] !== v.sentOf[best.tokA]) break;
     best = n;
   }
