@@ -8,7 +8,7 @@ import type { TextView } from './text-view.js';
 export type NameRole = 'source' | 'oblique' | 'modifier' | 'core';
 
 const SOURCE_CUES = new Set(['by', 'said', 'says', 'told', 'according', 'to', 'from', 'with', 'analyst', 'spokesman', 'spokeswoman']);
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'in', 'at', 'from', 'on', 'to', 'into', 'onto', 'across', 'against', 'after', 'before', 'over', 'under', 'with',
   'within', 'without', 'between', 'among', 'near', 'outside', 'inside', 'throughout', 'via', 'towards', 'toward',
   'beyond', 'behind', 'around', 'through', 'during', 'like', 'than', 'for', 'of', 'by', 'about', 'upon', 'amid',

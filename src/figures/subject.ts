@@ -12,7 +12,7 @@
 //  7. any other name before it, a place there yielding to the topic ("sales rose 5% in London");
 //  8. a place after it in the sentence ("100,000 people were killed in Indonesia").
 // The result says which rule found it, so the stage carries only firm subjects to the next figure.
-import { isSpeakerSubject, roleOf, type NameRole } from './name-role.js';
+import { isSpeakerSubject, PREPOSITIONS, roleOf, type NameRole } from './name-role.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import type { NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
@@ -24,7 +24,9 @@ const ANAPHOR_KIND: Record<string, AnaphorKind> = {
   company: 'org', firm: 'org', group: 'org', bank: 'org', carrier: 'org', airline: 'org', retailer: 'org',
   giant: 'org', business: 'org', maker: 'org', manufacturer: 'org', insurer: 'org', operator: 'org',
   exchange: 'org', chain: 'org', supermarket: 'org', broadcaster: 'org', lender: 'org', producer: 'org',
-  conglomerate: 'org', corporation: 'org', party: 'org', government: 'org', club: 'org', agency: 'org',
+  conglomerate: 'org', corporation: 'org', party: 'org', club: 'org', agency: 'org',
+  // "the government" stands for its country more often than for a named organisation
+  government: 'place',
 };
 type AnaphorKind = 'place' | 'org' | 'any';
 
@@ -109,10 +111,17 @@ const CLAUSE_OPENERS = /^(,|;|that|and|but|while|as|if|because|since|although|th
 function pronounAt(v: TextView, i: number, first: number): Anaphor | null {
   const l = v.lower(i);
   if (l === 'its') return { at: i, head: i, kind: 'any', pronoun: true };
-  if (l === 'it' && (i === first || CLAUSE_OPENERS.test(v.lower(i - 1))) && v.isLowerWord(i + 1) && !/^(is|was)$/.test(v.lower(i + 1))) {
+  if (l === 'it' && (i === first || CLAUSE_OPENERS.test(v.lower(i - 1))) && v.isLowerWord(i + 1) && !expletive(v, i)) {
     return { at: i, head: i, kind: 'any', pronoun: true };
   }
   return null;
+}
+
+/** "It was noted that", "it is clear": "it" points forward to a clause, not back to a name. */
+function expletive(v: TextView, i: number): boolean {
+  if (!/^(is|was|seems|seemed|appears|appeared)$/.test(v.lower(i + 1))) return false;
+  for (let k = i + 2; k < i + 6; k++) if (/^(that|to|whether|if|how|why|what|when)$/.test(v.lower(k))) return true;
+  return false;
 }
 
 /**
@@ -133,11 +142,11 @@ function sentenceSubject(ctx: SubjectContext, s: number, until: number, depth: n
   const opens = (i: number) => i - sa <= 2 || (comma >= 0 && i > comma && i - comma <= 3);
   for (let i = sa; i < end; i++) {
     const d = descriptionAt(v, i, sa);
-    if (d && opens(d.at) && depth < 2) return resolve(ctx, d, sa, depth + 1);
+    if (d && (opens(d.at) || !PREPOSITIONS.has(v.lower(d.at - 1))) && depth < 2) return resolve(ctx, d, sa, depth + 1);
     const k = lowerBound(ctx.names, i);
     const n = ctx.names[k];
     if (!n || n.tokA !== i || n.tokB > end) continue;
-    if (n.person || n.possessive || !opens(i)) continue;
+    if (n.person || !opens(i)) continue;
     const r = roleOf(v, n);
     if (r === 'core' || r === 'source') return n;
   }
@@ -176,6 +185,7 @@ export function findSubject(
   sentFirst: number, sentLast: number, head = '',
 ): SubjectFound | null {
   const { v } = ctx;
+  sentFirst = clauseStart(v, sentFirst, tokFirst);
   const all = namesInTokens(ctx, sentFirst, tokFirst);
   const roles = new Map<NameSpan, NameRole>(all.map((n) => [n, roleOf(v, n)] as const));
   const before = all.filter((n) => roles.get(n) !== 'source' && !n.person);
@@ -186,12 +196,18 @@ export function findSubject(
     return [ctx.names[k], ctx.names[k + 1]].find((x) => x && (x.tokA === t + 1 || (x.tokA === t + 2 && v.lower(t + 1) === 'the')));
   };
   const own = inAfter(tokLast);
-  if (own && !own.person && !COMPANY_MEASURES.test(head)) {
+  if (own && !own.person && !COMPANY_MEASURES.test(head) && !aboutShares(v, sentFirst, tokFirst)) {
     let listed = 0;
     for (let t = Math.max(sentFirst, tokFirst - 60); t < Math.min(sentLast, tokLast + 60); t++) if (/^(in|at)$/.test(v.lower(t)) && /[\d%]$/.test(v.word(t - 1)) && inAfter(t)) listed++;
     if (listed >= 2) return { name: own.name, how: 'list' };
   }
-  // 2. a possessive name close before the figure or its measure; "Spain's Ferrovial" is Ferrovial
+  // 2. a partitive of a possessive: "eight of Alitalia's rivals"
+  if (v.lower(tokLast) === 'of') {
+    const k = lowerBound(ctx.names, tokLast + 1);
+    const n = ctx.names[k];
+    if (n && n.possessive && !n.person && (n.tokA === tokLast + 1 || (n.tokA === tokLast + 2 && v.lower(tokLast + 1) === 'the'))) return { name: n.name, how: 'possessive' };
+  }
+  // 2b. a possessive name close before the figure or its measure; "Spain's Ferrovial" is Ferrovial
   const lo = Math.min(tokFirst, measureA);
   for (let k = before.length - 1; k >= 0; k--) {
     const n = before[k];
@@ -245,16 +261,20 @@ export function findSubject(
       if (r) return { name: r.name, how: 'anaphor' };
     }
   }
-  // 8. any other name before it; a place it happens in ("in London") yields to the topic
+  // 8. a figure in a phrase fronted before the main clause is about that clause's subject:
+  //    "Beyond the 12,000 job cuts announced at its European operations, GM is reducing ..."
+  const main = frontedMainSubject(ctx, sentFirst, tokLast, sentLast);
+  if (main) return { name: main.name, how: 'core' };
+  // 9. any other name before it; a place or partner after a preposition ("in London", "after
+  //    China") yields to the topic, unless it frames the clause ("even in Sri Lanka, the index ...")
   if (before.length) {
     const n = before[before.length - 1];
-    const loc = /^(in|at|from|on)$/.test(v.lower(n.tokA - 1)) || (v.lower(n.tokA - 1) === 'the' && /^(in|at|from|on)$/.test(v.lower(n.tokA - 2)));
-    if (loc && ctx.topic && ctx.topic !== n.name) return { name: ctx.topic, how: 'weak' };
+    if (roles.get(n) === 'oblique' && !framesClause(v, n, sentFirst) && ctx.topic && ctx.topic !== n.name) return { name: ctx.topic, how: 'weak' };
     return { name: n.name, how: 'weak' };
   }
   // 9. where counted people are, after it in the sentence: "100,000 people were killed in Indonesia"
   if (!PERSON_NOUNS.has(head)) return null;
-  for (let i = tokLast; i < Math.min(sentLast - 1, tokLast + 12); i++) {
+  for (let i = tokLast; i < Math.min(sentLast - 1, tokLast + 20); i++) {
     if (/^(,|;|but|while|which|who|said|says)$/.test(v.lower(i))) break;
     if (v.lower(i) !== 'in') continue;
     const n = inAfter(i);
@@ -290,4 +310,46 @@ function relativeAntecedent(ctx: SubjectContext, tokFirst: number, sentFirst: nu
     return null;
   }
   return null;
+}
+
+/** Where the figure's clause starts: after a semicolon or a ", but" / ", while" before it. */
+function clauseStart(v: TextView, first: number, tokFirst: number): number {
+  for (let i = tokFirst - 1; i > first && tokFirst - i < 60; i--) {
+    const w = v.word(i);
+    if (w === ';') return i + 1;
+    if (w === ',' && /^(but|while|whereas|although|though)$/.test(v.lower(i + 1))) return i + 2;
+  }
+  return first;
+}
+
+/** The clause speaks of shares or a stock before the figure ("Shares fell 1% to 510.75 pence in London"). */
+function aboutShares(v: TextView, first: number, tokFirst: number): boolean {
+  for (let i = first; i < tokFirst; i++) if (/^(shares|share|stock)$/.test(v.lower(i))) return true;
+  return false;
+}
+
+/** "even in Sri Lanka, ... the main index has lost 5%": a place opening the clause before a comma. */
+function framesClause(v: TextView, n: NameSpan, first: number): boolean {
+  const k = v.lower(first) === 'even' ? first + 1 : first;
+  if (!/^(in|across|throughout|within|among|at)$/.test(v.lower(k))) return false;
+  for (let i = k; i < n.tokA; i++) if (v.word(i) === ',') return false;
+  return v.word(n.tokB) === ',';
+}
+
+/** The subject of the main clause when the figure stands in a phrase fronted before its comma. */
+function frontedMainSubject(ctx: SubjectContext, first: number, tokLast: number, last: number): NameSpan | null {
+  const { v } = ctx;
+  let comma = -1;
+  for (let i = tokLast + 1; i < Math.min(last, tokLast + 15); i++) if (v.word(i) === ',') {
+    comma = i;
+    break;
+  }
+  if (comma < 0) return null;
+  // the figure's phrase opens the sentence with a preposition or a subordinator
+  if (!/^(beyond|besides|despite|after|before|with|while|although|though|as|since|because|in|on|at|for|of|from|by|unlike|like|apart)$/.test(v.lower(first))) return null;
+  for (let i = first; i < tokLast; i++) if (v.word(i) === ',') return null;
+  const k = lowerBound(ctx.names, comma + 1);
+  const n = ctx.names[k];
+  if (!n || n.person || n.tokA > comma + 2 || !v.isLowerWord(n.tokB)) return null;
+  return n;
 }
