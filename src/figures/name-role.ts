@@ -5,7 +5,7 @@
 import type { NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
 
-export type NameRole = 'source' | 'oblique' | 'modifier' | 'core';
+export type NameRole = 'source' | 'oblique' | 'modifier' | 'object' | 'core';
 
 const SOURCE_CUES = new Set(['by', 'said', 'says', 'told', 'according', 'to', 'from', 'with', 'analyst', 'spokesman', 'spokeswoman']);
 export const PREPOSITIONS = new Set([
@@ -19,6 +19,8 @@ const VERBISH = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|m
 
 /** The name is who states a figure ("according to X", "X said"), not what it is about. */
 export function isSourceName(v: TextView, n: NameSpan): boolean {
+  // "the company said AOL's profit rose": a possessive names an owner, not a speaker
+  if (n.possessive) return false;
   // "from the Office for National Statistics": the cue may stand before an article
   const back = v.lower(n.tokA - 1) === 'the' ? 1 : 0;
   const p = v.lower(n.tokA - 1 - back);
@@ -43,6 +45,8 @@ export function roleOf(v: TextView, n: NameSpan): NameRole {
   }
   const p = v.lower(k);
   if (PREPOSITIONS.has(p) || (DETERMINERS.test(p) && PREPOSITIONS.has(v.lower(k - 1)))) return 'oblique';
+  // "is suing Russia", "has bought Yukos": the object of a verb group
+  if (k === n.tokA - 1 && /(ing|ed)$/.test(p) && /^(is|are|was|were|has|have|had|be|been|being|will)$/.test(v.lower(k - 1))) return 'object';
   // "its London rival", "the German stock exchange", "Russian troops": the name describes a noun after it
   const nl = v.lower(n.tokB);
   // only a demonym's modifier is set apart: "its London rival" may be what the clause is about

@@ -31,7 +31,7 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const topic = topicName(names, leadEnd(v));
   // the topic as a last resort only when the headline names it and the text returns to it: a
   // weaker topic guessed wrong more often than right on the gold set
-  const strongTopic = topic && names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
+  const strongTopic = topic && (names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0)) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
   const quotes = doc.maybe('quotes');
   const subjectCtx = { v, names, topic };
 
@@ -210,3 +210,4 @@ export const figuresStage: Stage = {
     doc.extras.set(RELATIONS_KEY, relations);
   },
 };
+

@@ -120,7 +120,9 @@ function pronounAt(v: TextView, i: number, first: number): Anaphor | null {
 /** "It was noted that", "it is clear": "it" points forward to a clause, not back to a name. */
 function expletive(v: TextView, i: number): boolean {
   if (!/^(is|was|seems|seemed|appears|appeared)$/.test(v.lower(i + 1))) return false;
-  for (let k = i + 2; k < i + 6; k++) if (/^(that|to|whether|if|how|why|what|when)$/.test(v.lower(k))) return true;
+  // "it is clear that", "it was noted that"; not "it is to deploy"
+  if (!v.isLowerWord(i + 2) || /^(to|a|an|the|also|now|still)$/.test(v.lower(i + 2))) return false;
+  for (let k = i + 3; k < i + 6; k++) if (/^(that|to|whether|if|how|why|what|when)$/.test(v.lower(k))) return true;
   return false;
 }
 
@@ -221,8 +223,11 @@ export function findSubject(
   if (rel) return { name: rel.name, how: 'core' };
   // 4. an anaphor nearer to the figure than any name of the clause
   let ana: Anaphor | null = null;
-  for (let i = tokFirst - 1; i >= Math.max(sentFirst, lo - 10) && !ana; i--) ana = descriptionAt(v, i, sentFirst) ?? pronounAt(v, i, sentFirst);
-  const core = before.filter((n) => roles.get(n) === 'core' && !(ana && n.tokA > ana.at && n.tokB <= ana.head));
+  for (let i = tokFirst - 1; i >= Math.max(sentFirst, lo - 14) && !ana; i--) ana = descriptionAt(v, i, sentFirst) ?? pronounAt(v, i, sentFirst);
+  const inAna = (n: NameSpan) => !!ana && n.tokA > ana.at && n.tokB <= ana.head;
+  // a subject before an object: "Menatep Group, is suing Russia ... for $28.3bn"
+  const subjects = before.filter((n) => roles.get(n) === 'core' && !inAna(n));
+  const core = subjects.length ? subjects : before.filter((n) => roles.get(n) === 'object' && !inAna(n));
   const nearestCore = core.length ? core[core.length - 1] : null;
   if (ana && (!nearestCore || nearestCore.tokB <= ana.at)) {
     const n = resolve(ctx, ana, sentFirst);
@@ -247,7 +252,10 @@ export function findSubject(
   }
   const afterNP = Math.max(tokLast, measureB);
   const gov = governed(afterNP);
-  if (gov && roleOf(v, gov) !== 'source') return { name: gov.name, how: 'owner' };
+  // "shares in Yukos" is an owner, "510.75 pence in London" a place; but people and things that
+  // are somewhere belong there ("47 people in Chernihiv", "there are 3,500 CSOs in England")
+  const placeOnly = gov && isPlace(gov) && v.lower(afterNP) === 'in' && !PERSON_NOUNS.has(head) && !existential(v, sentFirst, tokFirst);
+  if (gov && !placeOnly && roleOf(v, gov) !== 'source') return { name: gov.name, how: 'owner' };
   // 7. a possessive after the figure, in its noun phrase: "eight of Alitalia's rivals", "on the city's roads"
   for (let i = tokLast; i < Math.min(sentLast, tokLast + 10); i++) {
     if (/^(,|;|said|says|but|while|which|who|to|for|from|with|by|than|and|or)$/.test(v.lower(i))) break;
@@ -330,7 +338,8 @@ function aboutShares(v: TextView, first: number, tokFirst: number): boolean {
 
 /** "even in Sri Lanka, ... the main index has lost 5%": a place opening the clause before a comma. */
 function framesClause(v: TextView, n: NameSpan, first: number): boolean {
-  const k = v.lower(first) === 'even' ? first + 1 : first;
+  let k = first;
+  while (k < n.tokA && /^(even|["“‘'])$/.test(v.lower(k))) k++;
   if (!/^(in|across|throughout|within|among|at)$/.test(v.lower(k))) return false;
   for (let i = k; i < n.tokA; i++) if (v.word(i) === ',') return false;
   return v.word(n.tokB) === ',';
@@ -352,4 +361,10 @@ function frontedMainSubject(ctx: SubjectContext, first: number, tokLast: number,
   const n = ctx.names[k];
   if (!n || n.person || n.tokA > comma + 2 || !v.isLowerWord(n.tokB)) return null;
   return n;
+}
+
+/** "There are about 3,500 CSOs in England": the clause only says that something is somewhere. */
+function existential(v: TextView, first: number, tokFirst: number): boolean {
+  for (let i = Math.max(first, tokFirst - 4); i < tokFirst - 1; i++) if (v.lower(i) === 'there' && /^(are|were|is|was|remain|remained)$/.test(v.lower(i + 1))) return true;
+  return false;
 }
