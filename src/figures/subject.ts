@@ -77,6 +77,8 @@ function isOrg(n: NameSpan): boolean {
 }
 function compatible(n: NameSpan, kind: AnaphorKind): boolean {
   if (n.person) return false;
+  // a name no tagger typed may be of either kind
+  if (!n.type || n.type === 'MISC') return true;
   if (kind === 'place') return isPlace(n);
   if (kind === 'org') return isOrg(n);
   return true;
