@@ -185,7 +185,8 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
         (single && MEASURE_ACRONYMS.has(l)) ||
         (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2) ||
-        (single && /^\p{Lu}{2,}s$/u.test(v.word(a)));
+        (single && /^\p{Lu}{2,}s$/u.test(v.word(a))) ||
+        (single && ISO_CODES.has(v.word(a)));
       if (!skip) {
         const titled = TITLES.has(v.lower(a - 1).replace(/\.$/, ''));
         const raw = v.text.slice(v.start(a), v.end(b - 1));

@@ -4,7 +4,9 @@ import type { Figure, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
-import { findNames, leadEnd, topicName } from './names.js';
+import { PERSON_NOUNS } from './lexicon.js';
+import { isSourceName } from './name-role.js';
+import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
@@ -65,6 +67,9 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     // a figure whose clause names no entity: the one before it in its sentence, else the article's
     // strong topic (carrying a subject across sentences guessed wrong more often than right)
     if (!subject && prevSubject.sentence === r.sentence) subject = prevSubject.subject;
+    // people counted with no place of their own are the people the paragraph spoke of last
+    // ("The people of Belarus would not accept ... 26% of respondents said ...")
+    if (!subject && PERSON_NOUNS.has(m.head) && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
     if (!subject && strongTopic) subject = strongTopic;
     // a place read off a list ("9.7% in France") says nothing of the figures after it
     prevSubject = { sentence: r.sentence, subject: found?.how === 'list' ? null : subject };
@@ -179,6 +184,21 @@ function estimatedBefore(v: TextView, i: number, first: number): boolean {
   return false;
 }
 
+/** The first place named in the latest sentence of the paragraph, before token i, that names one. */
+function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i: number): string | null {
+  // walk back from the figure (bounded), keeping the first place of the latest sentence that has one
+  let k = firstNameAtOrAfter(names, i) - 1;
+  let best: NameSpan | null = null;
+  for (let steps = 0; k >= 0 && steps < 200; k--, steps++) {
+    const n = names[k];
+    if (n.start < blockStart) break;
+    if (n.person || isSourceName(v, n) || !(n.type === 'GPE' || n.type === 'LOC')) continue;
+    if (best && v.sentOf[n.tokA] !== v.sentOf[best.tokA]) break;
+    best = n;
+  }
+  return best ? best.name : null;
+}
+
 /** A part or subset with no noun of its own counts what its total counts ("only 101 are ready"). */
 function inherit(P: FigInfo, T: FigInfo, v: TextView): void {
   // a part of a total belongs to the total's entity
@@ -211,3 +231,15 @@ export const figuresStage: Stage = {
   },
 };
 
+
+/** Index of the first name starting at or after token i (names are sorted). */
+function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid].tokA < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
