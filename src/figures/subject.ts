@@ -136,7 +136,8 @@ function expletive(v: TextView, i: number): boolean {
 function sentenceSubject(ctx: SubjectContext, s: number, until: number, depth: number): NameSpan | null {
   const { v } = ctx;
   const [sa, sb] = v.sentenceTokens(s);
-  const end = Math.min(sb, until);
+  // a subject opens its sentence or main clause: the first 40 words are enough (and keep it linear)
+  const end = Math.min(sb, until, sa + 40);
   // where the sentence and its main clause open: after a leading subordinate clause's comma
   let comma = -1;
   for (let i = sa; i < Math.min(end, sa + 25); i++) if (v.word(i) === ',') {
@@ -334,7 +335,7 @@ function clauseStart(v: TextView, first: number, tokFirst: number): number {
 
 /** The clause speaks of shares or a stock before the figure ("Shares fell 1% to 510.75 pence in London"). */
 function aboutShares(v: TextView, first: number, tokFirst: number): boolean {
-  for (let i = first; i < tokFirst; i++) if (/^(shares|share|stock)$/.test(v.lower(i))) return true;
+  for (let i = Math.max(first, tokFirst - 40); i < tokFirst; i++) if (/^(shares|share|stock)$/.test(v.lower(i))) return true;
   return false;
 }
 
@@ -342,6 +343,7 @@ function aboutShares(v: TextView, first: number, tokFirst: number): boolean {
 function framesClause(v: TextView, n: NameSpan, first: number): boolean {
   let k = first;
   while (k < n.tokA && /^(even|["“‘'])$/.test(v.lower(k))) k++;
+  if (n.tokA - k > 30) return false;
   if (!/^(in|across|throughout|within|among|at)$/.test(v.lower(k))) return false;
   for (let i = k; i < n.tokA; i++) if (v.word(i) === ',') return false;
   return v.word(n.tokB) === ',';
@@ -358,6 +360,7 @@ function frontedMainSubject(ctx: SubjectContext, first: number, tokLast: number,
   if (comma < 0) return null;
   // the figure's phrase opens the sentence with a preposition or a subordinator
   if (!/^(beyond|besides|despite|after|before|with|while|although|though|as|since|because|in|on|at|for|of|from|by|unlike|like|apart)$/.test(v.lower(first))) return null;
+  if (tokLast - first > 40) return null;
   for (let i = first; i < tokLast; i++) if (v.word(i) === ',') return null;
   const k = lowerBound(ctx.names, comma + 1);
   const n = ctx.names[k];
