@@ -18,16 +18,17 @@ import type { NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
 
 /** Definite descriptions that refer back to a named entity, by the kind of entity they take. */
-const ANAPHOR_KIND: Record<string, AnaphorKind> = {
-  country: 'place', nation: 'place', state: 'place', republic: 'place', kingdom: 'place', city: 'place',
-  region: 'place', capital: 'place', province: 'place', island: 'place', territory: 'place',
-  company: 'org', firm: 'org', group: 'org', bank: 'org', carrier: 'org', airline: 'org', retailer: 'org',
-  giant: 'org', business: 'org', maker: 'org', manufacturer: 'org', insurer: 'org', operator: 'org',
-  exchange: 'org', chain: 'org', supermarket: 'org', broadcaster: 'org', lender: 'org', producer: 'org',
-  conglomerate: 'org', corporation: 'org', party: 'org', club: 'org', agency: 'org',
+const ANAPHOR_KIND = new Map<string, AnaphorKind>([
+  ['country', 'place'], ['nation', 'place'], ['state', 'place'], ['republic', 'place'], ['kingdom', 'place'],
+  ['city', 'place'], ['region', 'place'], ['capital', 'place'], ['province', 'place'], ['island', 'place'],
+  ['territory', 'place'], ['company', 'org'], ['firm', 'org'], ['group', 'org'], ['bank', 'org'],
+  ['carrier', 'org'], ['airline', 'org'], ['retailer', 'org'], ['giant', 'org'], ['business', 'org'],
+  ['maker', 'org'], ['manufacturer', 'org'], ['insurer', 'org'], ['operator', 'org'], ['exchange', 'org'],
+  ['chain', 'org'], ['supermarket', 'org'], ['broadcaster', 'org'], ['lender', 'org'], ['producer', 'org'],
+  ['conglomerate', 'org'], ['corporation', 'org'], ['party', 'org'], ['club', 'org'], ['agency', 'org'],
   // "the government" stands for its country more often than for a named organisation
-  government: 'place',
-};
+  ['government', 'place'],
+]);
 type AnaphorKind = 'place' | 'org' | 'any';
 
 /** Heads whose figures belong to a company wherever they are traded ("shares ... in London"). */
@@ -95,7 +96,7 @@ interface Anaphor {
 
 /** A definite description ("the fifth biggest US carrier") whose head noun is token i. */
 function descriptionAt(v: TextView, i: number, first: number): Anaphor | null {
-  const kind = ANAPHOR_KIND[v.lower(i)];
+  const kind = ANAPHOR_KIND.get(v.lower(i));
   if (!kind) return null;
   // "the company's", "the firm": a determiner at most three words before, words only between
   for (let k = i - 1; k >= Math.max(first, i - 4); k--) {
