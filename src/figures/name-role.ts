@@ -35,6 +35,9 @@ export function isSourceName(v: TextView, n: NameSpan): boolean {
 
 export function roleOf(v: TextView, n: NameSpan): NameRole {
   if (isSourceName(v, n)) return 'source';
+  // "is suing Russia", "has bought Yukos": the object of a verb group
+  const pv = v.lower(n.tokA - 1);
+  if (/(ing|ed)$/.test(pv) && /^(is|are|was|were|has|have|had|be|been|being|will)$/.test(v.lower(n.tokA - 2))) return 'object';
   // walk back over the words of the name's own noun phrase ("the fifth biggest US carrier")
   let k = n.tokA - 1;
   const first = v.sentenceTokens(v.sentOf[n.tokA])[0];
@@ -45,8 +48,7 @@ export function roleOf(v: TextView, n: NameSpan): NameRole {
   }
   const p = v.lower(k);
   if (PREPOSITIONS.has(p) || (DETERMINERS.test(p) && PREPOSITIONS.has(v.lower(k - 1)))) return 'oblique';
-  // "is suing Russia", "has bought Yukos": the object of a verb group
-  if (k === n.tokA - 1 && /(ing|ed)$/.test(p) && /^(is|are|was|were|has|have|had|be|been|being|will)$/.test(v.lower(k - 1))) return 'object';
+
   // "its London rival", "the German stock exchange", "Russian troops": the name describes a noun after it
   const nl = v.lower(n.tokB);
   // only a demonym's modifier is set apart: "its London rival" may be what the clause is about

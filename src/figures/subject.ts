@@ -170,8 +170,11 @@ function resolve(ctx: SubjectContext, a: Anaphor, sentFirst: number, depth = 0):
     if (own) return own;
     return sent > 0 ? sentenceSubject(ctx, sent - 1, Number.MAX_SAFE_INTEGER, depth) : null;
   }
-  // a description: the topic when it fits and the text spoke of it lately, else the nearest fitting name
+  // a description in apposition names the name before it: "Menatep Group, the parent company, ..."
   const end = lowerBound(ctx.names, a.at);
+  const prev = ctx.names[end - 1];
+  if (prev && v.word(a.at - 1) === ',' && prev.tokB === a.at - 1 && compatible(prev, a.kind)) return prev;
+  // else the topic when it fits and the text spoke of it lately, else the nearest fitting name
   let nearest: NameSpan | null = null;
   let nearestCore: NameSpan | null = null;
   for (let k = end - 1; k >= 0 && end - k < 200; k--) {
