@@ -11,7 +11,7 @@
 //     (DOSSIER_BENCH_PG_SYNTH=N, default the same N).
 // Options: --quick (BBC on all cores only, synthetic 10,000); --contradictions-only.
 
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -24,6 +24,7 @@ import { openStore, type CorpusStore } from '../src/store/open.js';
 import { prepareDocument } from '../src/store/rows.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { corpusFiles } from './corpus-files.js';
+import { corpusParagraphs, rng, searchQueries } from './corpus-queries.js';
 import { requireData } from './data-dir.js';
 
 const quick = process.argv.includes('--quick');
@@ -45,15 +46,6 @@ const row = (...cells: (string | number)[]) => {
   rows.push(cells.map(String));
   console.log(cells.join('  |  '));
 };
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    s ^= s >>> 12;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 function cpuSeconds(): number {
   const u = process.cpuUsage();
@@ -184,13 +176,7 @@ if (pgBbc) await (await ingestRun(`BBC PostgreSQL, ${CORES} workers`, pgBbc, COR
 }
 
 // ---- 3. Synthetic corpus, bulk-loaded; search latency ----------------------------------------
-const paragraphs: string[] = [];
-const titles: string[] = [];
-for (const f of files) {
-  const t = readFileSync(f, 'latin1').replace(/\r/g, '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (t.length) titles.push(t[0]);
-  for (const p of t.slice(1)) if (p.length >= 80) paragraphs.push(p);
-}
+const { titles, paragraphs } = corpusParagraphs(files);
 
 function synthetic(i: number, rand: () => number): { brief: Brief; raw: Buffer; name: string } {
   const title = `${titles[Math.floor(rand() * titles.length)]} (${i})`;
@@ -214,26 +200,8 @@ function synthetic(i: number, rand: () => number): { brief: Brief; raw: Buffer; 
   return { brief, raw: Buffer.from(text), name: `synthetic/${i}.txt` };
 }
 
-const STOP = new Set('about after again against their there these those which while would could should other being where because before between during through under until above below'.split(' '));
-function queries(n: number): string[] {
-  const rand = rng(99);
-  const words = (p: string) => (p.match(/[A-Za-z]{5,}/g) ?? []).filter((w) => !STOP.has(w.toLowerCase()));
-  const out: string[] = [];
-  while (out.length < n) {
-    const w = words(paragraphs[Math.floor(rand() * paragraphs.length)]);
-    if (w.length < 3) continue;
-    const k = Math.floor(rand() * (w.length - 2));
-    const kind = out.length % 5;
-    if (kind === 0 || kind === 1) out.push(w[k]);
-    else if (kind === 2) out.push(`${w[k]} ${w[k + 2]}`);
-    else if (kind === 3) out.push(`"${w[k]} ${w[k + 1]}"`);
-    else out.push(`${w[k]} OR ${w[k + 1]} -${w[k + 2]}`);
-  }
-  return out;
-}
-
 async function searchLatency(label: string, store: CorpusStore, n: number) {
-  const qs = queries(200);
+  const qs = searchQueries(paragraphs, 200);
   for (const q of qs.slice(0, 10)) await store.search({ q, limit: 20 }); // warm the cache
   const times: number[] = [];
   let hits = 0;

@@ -312,7 +312,7 @@ async function main(): Promise<void> {
   const readability = opts['no-readability'] ? null : await loadReadability();
   if (!readability && !opts['no-readability']) console.log('(@mozilla/readability or linkedom not installed: dossier only)');
   const limit = opts.limit ? Number(opts.limit) : Infinity;
-  const ours = (pg: Page) => oursOut(extractString(pg.html, 'html'));
+  const ours = (pg: Page) => oursOut(extractString(pg.html, 'html', pg.url));
   const systems: [string, (pg: Page) => SystemOut | null][] = [['dossier', ours]];
   if (readability) systems.push(['readability 0.6', (pg) => readability(pg.html, pg.url)]);
 

@@ -7,7 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeText } from '../src/analyze.js';
+import { loadavg } from 'node:os';
+import { Doc } from '../src/core/doc.js';
+import { Pipeline } from '../src/core/pipeline.js';
+import { newContext } from '../src/core/stage.js';
+import { extractString } from '../src/extract/index.js';
+import { segmentStage } from '../src/segment/stage.js';
+import { nerStage } from '../src/entities/tagger/stage.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
 import { dataDir } from './data-dir.js';
 import { EntityCounter } from '../src/entities/tagger/evaluate.js';
@@ -134,7 +140,7 @@ for (const t of [...ENTITY_TYPES, 'ALL'] as const) {
   console.log(`${t.padEnd(6)} ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}     ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`);
 }
 const fmt = (x: number) => Math.round(x).toLocaleString('en').padStart(9);
-console.log(`\nspeed (tokens/s, one thread; best of ${passes} passes per CPU-second and per wall-second on this shared box; mean per CPU-second):`);
+console.log(`\nspeed (tokens/s, one thread; best of ${passes} passes per CPU-second and per wall-second on this shared box; mean per CPU-second; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}):`);
 console.log(`  dossier, cold word cache  ${fmt(cold.cpu)} cpu  ${fmt(cold.wall)} wall  ${fmt(cold.meanCpu)} mean cpu`);
 console.log(`  dossier, warm word cache  ${fmt(warm.cpu)} cpu  ${fmt(warm.wall)} wall  ${fmt(warm.meanCpu)} mean cpu`);
 console.log(`  compromise                ${' '.repeat(13)}  ${fmt(ntok / theirSec)} wall`);
@@ -145,10 +151,13 @@ console.log(`model load in a fresh process, minimum of 5: ${fresh.cpu.toFixed(0)
 // The reference article: which of its expected names does the model find, with which type?
 const article = join(data, '..', 'examples', 'belarus-deescalation.txt');
 if (existsSync(article)) {
-  const brief = analyzeText(readFileSync(article, 'utf8'));
+  // The tagger's own mentions (segment and ner only): later stages retype and merge them.
+  const ex = extractString(readFileSync(article, 'utf8'), 'text');
+  const doc = new Doc(ex.text, ex.blocks, ex.meta);
+  new Pipeline([segmentStage, nerStage]).run(doc, newContext());
   const found = new Map<string, Set<string>>();
-  for (const m of brief.mentions) {
-    const key = brief.text.slice(m.start, m.end);
+  for (const m of doc.get('mentions')) {
+    const key = doc.text.slice(m.start, m.end);
     if (!found.has(key)) found.set(key, new Set());
     found.get(key)!.add(m.type);
   }

@@ -1,6 +1,8 @@
 // TempEval-3 task A on TBAQ-cleaned (TimeBank + AQUAINT): extraction (strict and relaxed),
 // type accuracy and value F1 for dossier's recogniser, and for chrono-node alone side by side.
-//   npm run eval:time [-- --errors FILE] [--set TimeBank|AQUAINT] [--no-chrono]
+//   npm run eval:time [-- --errors FILE] [--set TimeBank|AQUAINT] [--no-chrono] [--split]
+// --split also scores each set's every fifth document (held out while rules are developed) apart
+// from the rest (dev); --errors then logs the dev documents only.
 // and the time stage's speed on one core over ../shared/data/bbc-news:  npm run eval:time -- --speed
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -71,7 +73,7 @@ class Score {
       if (s.type === g.type) this.type++;
       if (s.value === g.value) {
         this.value++;
-        log?.push(`OK\t${s.rule ?? ''}\t${name}`);
+        log?.push(`OK\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
       } else log?.push(`VAL\t${s.rule ?? ''}\t${name}\t${g.type}/${s.type}\t${g.value}\t=> ${s.value}\t${text!.slice(g.start, g.end)}\t${ctx(text!, g.start, g.end)}`);
     }
     for (const s of sys) {
@@ -100,7 +102,7 @@ class Score {
     const fmt = (t: [number, number, number]): string => t.map((x) => x.toFixed(3)).join(' ');
     const valueAcc = this.goldRelaxed ? this.value / this.goldRelaxed : 0;
     const typeAcc = this.goldRelaxed ? this.type / this.goldRelaxed : 0;
-    return `${label.padEnd(22)} ${String(this.gold).padStart(5)} ${String(this.sys).padStart(5)}   ${fmt(this.prf(this.sysStrict, this.goldStrict))}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed))}   ${typeAcc.toFixed(3)}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed, valueAcc))}`;
+    return `${label.padEnd(28)} ${String(this.gold).padStart(5)} ${String(this.sys).padStart(5)}   ${fmt(this.prf(this.sysStrict, this.goldStrict))}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed))}   ${typeAcc.toFixed(3)}   ${fmt(this.prf(this.sysRelaxed, this.goldRelaxed, valueAcc))}`;
   }
 }
 
@@ -164,6 +166,7 @@ function main(): void {
   const setAt = args.indexOf('--set');
   const only = setAt >= 0 ? args[setAt + 1] : undefined;
   const skipChrono = args.includes('--no-chrono');
+  const split = args.includes('--split');
   const data = findData();
   const root = data ? join(data, 'tempeval3-train') : null;
   if (!root || !existsSync(root)) {
@@ -171,22 +174,28 @@ function main(): void {
     return;
   }
   const log: string[] = [];
-  const header = `${'system / set'.padEnd(22)}  gold   sys   strict P R F1         relaxed P R F1        type    value P R F1`;
+  const header = `${'system / set'.padEnd(28)}  gold   sys   strict P R F1         relaxed P R F1        type    value P R F1`;
   const rows: string[] = [];
   const total = new Score();
   const chronoTotal = new Score();
   const perSet: [string, Score, Score][] = [];
+  const splitRows: [string, Score][] = [];
   for (const set of ['TimeBank', 'AQUAINT']) {
     if (only && only !== set) continue;
     const dir = join(root, set);
     if (!existsSync(dir)) continue;
     const ours = new Score();
     const theirs = new Score();
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.tml')).sort()) {
+    const dev = new Score();
+    const held = new Score();
+    const files = readdirSync(dir).filter((n) => n.endsWith('.tml')).sort();
+    for (const [i, f] of files.entries()) {
       const doc = parseTimeml(readFileSync(join(dir, f), 'utf8'));
       const dct = parseYmd(doc.dct);
       const found = recognise(doc.text, { dct });
-      ours.add(doc.timexes, found, errorsFile ? log : undefined, f, doc.text);
+      const isHeld = i % 5 === 4;
+      ours.add(doc.timexes, found, errorsFile && !(split && isHeld) ? log : undefined, f, doc.text);
+      (isHeld ? held : dev).add(doc.timexes, found);
       total.add(doc.timexes, found);
       if (!skipChrono) {
         const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : new Date(0);
@@ -196,9 +205,11 @@ function main(): void {
       }
     }
     perSet.push([set, ours, theirs]);
+    splitRows.push([`${set} dev`, dev], [`${set} held-out`, held]);
   }
   for (const [set, ours] of perSet) rows.push(ours.row(`dossier ${set}`));
   rows.push(total.row('dossier total'));
+  if (split) for (const [label, sc] of splitRows) rows.push(sc.row(`dossier ${label}`));
   if (!skipChrono) {
     for (const [set, , theirs] of perSet) rows.push(theirs.row(`chrono-node ${set}`));
     rows.push(chronoTotal.row('chrono-node total'));

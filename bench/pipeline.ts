@@ -1,32 +1,46 @@
-// Throughput of the whole pipeline and of each stage over a corpus, on one core and with one
-// worker per core. Usage: npm run bench [-- --corpus DIR] [--limit N] [--repeat N]
-import { availableParallelism } from 'node:os';
+// Throughput of the whole pipeline and of each stage, on one core and with one worker per core,
+// over the BBC articles and the WCXB pages (or the folder given), with peak memory, and the cold
+// start of `dossier analyze` on one article. Rates are wall-clock on a shared machine, so each is
+// also given per CPU-second, with the load average.
+// Usage: npm run bench [-- --corpus DIR] [--limit N] [--repeat N] [--workers N] [--cold-runs N]
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { coldStart } from './cold-start.js';
 import { corpusFiles } from './corpus-files.js';
+import { dataDir } from './data-dir.js';
 import { runFiles, type RunResult } from './pipeline-worker.js';
 
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string', default: fileURLToPath(new URL('../samples/articles', import.meta.url)) },
+    corpus: { type: 'string' },
     limit: { type: 'string', default: '100000' },
     repeat: { type: 'string', default: '1' },
     workers: { type: 'string', default: String(availableParallelism()) },
+    'cold-runs': { type: 'string', default: '7' },
+    'cold-article': { type: 'string', default: fileURLToPath(new URL('../samples/articles/belarus-deescalation.txt', import.meta.url)) },
   },
 });
-
-const files = corpusFiles(values.corpus!, Number(values.limit));
 const repeat = Number(values.repeat);
-if (!files.length) {
-  console.log(`no .txt/.html files under ${values.corpus}`);
-  process.exit(0);
+const nWorkers = Number(values.workers);
+
+function corpora(): { name: string; dir: string }[] {
+  if (values.corpus) return [{ name: values.corpus, dir: values.corpus }];
+  const d = dataDir();
+  const found = d ? [{ name: 'BBC news', dir: join(d, 'bbc-news') }, { name: 'WCXB pages (HTML)', dir: join(d, 'wcxb-dev-articles') }].filter((c) => existsSync(c.dir)) : [];
+  if (found.length) return found;
+  console.log('(shared data not found: benchmarking the sample articles; set DOSSIER_DATA for BBC and WCXB)\n');
+  return [{ name: 'sample articles', dir: fileURLToPath(new URL('../samples/articles', import.meta.url)) }];
 }
 
-function runInWorkers(n: number): Promise<{ results: RunResult[]; ms: number }> {
+function runInWorkers(files: string[], n: number): Promise<{ results: RunResult[]; ms: number; cpuMs: number }> {
   const chunks: string[][] = Array.from({ length: n }, () => []);
   files.forEach((f, i) => chunks[i % n].push(f));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const url = new URL('./pipeline-worker-entry.mjs', import.meta.url);
   return Promise.all(
     chunks.map(
@@ -37,28 +51,61 @@ function runInWorkers(n: number): Promise<{ results: RunResult[]; ms: number }> 
           w.once('error', reject);
         }),
     ),
-  ).then((results) => ({ results, ms: performance.now() - t0 }));
+  ).then((results) => {
+    const c = process.cpuUsage(c0);
+    return { results, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
+  });
 }
 
-const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(0);
+const rate = (n: number, ms: number) => (ms > 0 ? (n / (ms / 1000)).toFixed(0) : '—');
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-// Warm up (model loading, JIT), then measure on this thread: one core.
-runFiles(files.slice(0, Math.min(files.length, 20)));
-const one = runFiles(files, repeat);
-const nWorkers = Number(values.workers);
-const multi = await runInWorkers(nWorkers);
-const multiDocs = multi.results.reduce((a, r) => a + r.docs, 0);
-const multiTokens = multi.results.reduce((a, r) => a + r.tokens, 0);
-const multiRss = Math.max(...multi.results.map((r) => r.maxRssMb));
+console.log(`node ${process.version}, ${availableParallelism()} cores; load average at start ${load()}\n`);
+for (const { name, dir } of corpora()) {
+  const files = corpusFiles(dir, Number(values.limit));
+  if (!files.length) {
+    console.log(`${name}: no .txt/.html files under ${dir}\n`);
+    continue;
+  }
+  // Warm up (model loading, JIT), then measure on this thread: one core.
+  runFiles(files.slice(0, Math.min(files.length, 20)));
+  const c0 = process.cpuUsage();
+  const one = runFiles(files, repeat);
+  const c1 = process.cpuUsage(c0);
+  const oneCpu = (c1.user + c1.system) / 1000;
+  const multi = await runInWorkers(files, nWorkers);
+  const multiDocs = multi.results.reduce((a, r) => a + r.docs, 0);
+  const multiTokens = multi.results.reduce((a, r) => a + r.tokens, 0);
+  const multiWords = multi.results.reduce((a, r) => a + r.words, 0);
+  const slowest = Math.max(...multi.results.map((r) => r.ms));
 
-console.log(`corpus: ${values.corpus} — ${files.length} files × ${repeat}, ${one.docs} analysed, ${one.failed} refused; ${one.tokens} tokens (${one.words} words)\n`);
-console.log('| run | docs/s | tokens/s | words/s | wall s | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-console.log(`| one core | ${rate(one.docs, one.ms)} | ${rate(one.tokens, one.ms)} | ${rate(one.words, one.ms)} | ${(one.ms / 1000).toFixed(2)} | ${one.maxRssMb.toFixed(0)} |`);
-console.log(`| ${nWorkers} workers (incl. start-up) | ${rate(multiDocs, multi.ms)} | ${rate(multiTokens, multi.ms)} | — | ${(multi.ms / 1000).toFixed(2)} | ${multiRss.toFixed(0)} |`);
-console.log('\n| stage (one core) | ms total | share | docs/s | tokens/s |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-const total = Object.values(one.stages).reduce((a, b) => a + b, 0);
-for (const [name, ms] of Object.entries(one.stages)) {
-  console.log(`| ${name} | ${ms.toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${rate(one.docs, ms)} | ${rate(one.tokens, ms)} |`);
+  console.log(`## ${name}\n`);
+  console.log(`${dir} — ${files.length} files × ${repeat}: ${one.docs} analysed, ${one.failed} refused; ${one.tokens} tokens (${one.words} words); load average now ${load()}\n`);
+  console.log('| run | docs/s | tokens/s | words/s | wall s | CPU s | docs/CPU-s | tokens/CPU-s | peak RSS MB |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(`| one core | ${rate(one.docs, one.ms)} | ${rate(one.tokens, one.ms)} | ${rate(one.words, one.ms)} | ${(one.ms / 1000).toFixed(2)} | ${(oneCpu / 1000).toFixed(2)} | ${rate(one.docs, oneCpu)} | ${rate(one.tokens, oneCpu)} | ${one.maxRssMb.toFixed(0)} |`);
+  console.log(`| ${nWorkers} workers, incl. start-up | ${rate(multiDocs, multi.ms)} | ${rate(multiTokens, multi.ms)} | ${rate(multiWords, multi.ms)} | ${(multi.ms / 1000).toFixed(2)} | ${(multi.cpuMs / 1000).toFixed(2)} | ${rate(multiDocs, multi.cpuMs)} | ${rate(multiTokens, multi.cpuMs)} | ${Math.max(...multi.results.map((r) => r.maxRssMb)).toFixed(0)} |`);
+  console.log(`| ${nWorkers} workers, analysis only | ${rate(multiDocs, slowest)} | ${rate(multiTokens, slowest)} | ${rate(multiWords, slowest)} | ${(slowest / 1000).toFixed(2)} | — | — | — | — |`);
+  console.log('\n| stage (one core) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const total = Object.values(one.stages).reduce((a, b) => a + b, 0);
+  const totalCpu = Object.values(one.stageCpu).reduce((a, b) => a + b, 0);
+  const row = (stage: string, ms: number, cpu: number) =>
+    `| ${stage} | ${ms.toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${rate(one.docs, ms)} | ${rate(one.tokens, ms)} | ${cpu.toFixed(1)} | ${rate(one.docs, cpu)} | ${rate(one.tokens, cpu)} |`;
+  for (const [stage, ms] of Object.entries(one.stages)) console.log(row(stage, ms, one.stageCpu[stage] ?? 0));
+  console.log(row('all stages', total, totalCpu));
+  console.log('\n(peak RSS is the process high-water mark so far; the workers share one process)\n');
+}
+
+const runs = Number(values['cold-runs']);
+if (runs > 0) {
+  const cold = coldStart(values['cold-article']!, runs);
+  console.log('## cold start of `dossier analyze` on one article\n');
+  if (!cold) console.log('skipped: dist/cli/main.js not built (npm run build)');
+  else {
+    console.log(`${values['cold-article']}, median of ${cold.runs} runs; load average ${load()}\n`);
+    console.log('| wall ms (median) | wall ms (best) | CPU ms (median) |');
+    console.log('| ---: | ---: | ---: |');
+    console.log(`| ${cold.wallMs.toFixed(0)} | ${cold.minWallMs.toFixed(0)} | ${cold.cpuMs.toFixed(0)} |`);
+  }
 }

@@ -44,7 +44,7 @@ function main(): number {
   const qs = dev.map((e) => back.score(e.text));
   const q = f1At(qs, dy, back.threshold);
   console.log(`trained on ${all.length}; dev threshold ${best.threshold} (F1 ${best.f1.toFixed(3)}); stored model dev F1 ${q.f1.toFixed(3)}`);
-  console.log(`wrote ${join('models', 'claims.json.gz')} (${buf.length} bytes)`);
+  console.log(`wrote ${join('models', 'claims.bin')} (${buf.length} bytes)`);
   return 0;
 }
 

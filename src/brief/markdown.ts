@@ -1,4 +1,5 @@
 // The brief for a terminal: a one-line summary, then each section that has something in it.
+import { formatGrouped } from './format-number.js';
 import type { Brief, Figure, Finding, Span } from './types.js';
 
 const SEVERITY_MARK = { error: '✖', warning: '▲', info: '·' } as const;
@@ -13,7 +14,7 @@ function cell(s: string): string {
 }
 
 function fmtNumber(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return Number.isInteger(n) ? formatGrouped(n) : formatGrouped(n, 2);
 }
 
 export function figureValue(f: Figure): string {

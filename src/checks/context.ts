@@ -1,5 +1,6 @@
 // What every check reads: the figures by id, the relations the figures stage found, and the
 // rounding slack of a stated number.
+import { formatGrouped } from '../brief/format-number.js';
 import type { Figure, Finding, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import { RELATIONS_KEY, type FigureRelations } from '../figures/relations.js';
@@ -37,7 +38,7 @@ export function slack(doc: Doc, f: Figure): number {
 export function fmt(n: number): string {
   if (Math.abs(n) >= 1e9) return `${+(n / 1e9).toFixed(2)}bn`;
   if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toFixed(2)}m`;
-  return Number.isInteger(n) ? n.toLocaleString('en-GB') : String(Math.round(n * 100) / 100);
+  return Number.isInteger(n) ? formatGrouped(n) : String(Math.round(n * 100) / 100);
 }
 
 export function spanOf(f: Figure): Span {

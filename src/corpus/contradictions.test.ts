@@ -77,7 +77,25 @@ describe('conflictingPairs', () => {
   });
   it('ignores two documents that both state both values ("from 60 to 65")', () => {
     assert.deepEqual(conflictingPairs([f(1, 60), f(1, 65, { figureId: 'f2' }), f(2, 65), f(2, 60, { figureId: 'f2' })]), []);
-    assert.equal(conflictingPairs([f(1, 60), f(1, 65, { figureId: 'f2' }), f(2, 80), f(2, 60, { figureId: 'f2' })]).length, 1);
+    assert.equal(conflictingPairs([f(1, 60), f(1, 66, { figureId: 'f2', time: '2021' }), f(2, 80), f(2, 60, { figureId: 'f2', time: '2021' })]).length, 1);
+  });
+  it('does not compare a key that a document itself gives two incompatible values for', () => {
+    // "Consumption has jumped to 2.4 million bpd, compared with 474,000 bpd in 1973", both read as 1973.
+    const t = { time: '1973' };
+    assert.deepEqual(conflictingPairs([f(1, 2_400_000, t), f(1, 474_000, { ...t, figureId: 'f2' }), f(2, 474_000, t)]), []);
+    assert.deepEqual(conflictingPairs([f(1, 60), f(1, 65, { figureId: 'f2' }), f(2, 80), f(2, 60, { figureId: 'f2' })]), []);
+    // A copy of the same story is still compared figure for figure.
+    assert.equal(conflictingPairs([f(1, 2_400_000, t), f(1, 474_000, { ...t, figureId: 'f2' }), f(2, 3_000_000, { ...t, group: 1 }), f(2, 474_000, { ...t, figureId: 'f2', group: 1 })]).length, 1);
+    // Its figures for another time still count.
+    assert.equal(conflictingPairs([f(1, 2_400_000, t), f(1, 474_000, { ...t, figureId: 'f2' }), f(1, 50, { figureId: 'f3' }), f(2, 70)]).length, 1);
+  });
+  it('compares "now" (PRESENT_REF) only between articles dated the same year', () => {
+    const now = { time: 'PRESENT_REF' };
+    assert.equal(conflictingPairs([f(1, 6_000_000, { ...now, docYear: null }), f(2, 45_000_000, { ...now, docYear: null })]).length, 0);
+    assert.equal(conflictingPairs([f(1, 6_000_000, { ...now, docYear: '2004' }), f(2, 45_000_000, { ...now, docYear: '2005' })]).length, 0);
+    assert.equal(conflictingPairs([f(1, 6_000_000, { ...now, docYear: '2005' }), f(2, 45_000_000, { ...now, docYear: '2005' })]).length, 1);
+    // A copy of the same story shares its "now", dated or not.
+    assert.equal(conflictingPairs([f(1, 6_000_000, { ...now, docYear: null }), f(2, 9_000_000, { ...now, docYear: null, group: 1 })]).length, 1);
   });
   it('ignores figures for different times', () => {
     assert.deepEqual(conflictingPairs([f(1, 48000, { time: '2021' }), f(2, 45000, { time: '2022' })]), []);

@@ -81,6 +81,19 @@ export function conflictingPairs(figs: KeyedFigure[]): [KeyedFigure, KeyedFigure
   // both) does not contradict it: the disagreement must hold for some figure against all of
   // the other document's figures of that key.
   const allows = (docId: number, f: KeyedFigure) => byDoc.get(docId)!.some((g) => !contradicts(g, f));
+  // A document that gives two values that cannot both hold for one key and time ("2.4 million
+  // barrels a day now, against 474,000 in 1973", both read as 1973) shows that the key does not
+  // pin down one quantity there: its figures of that key and time are not compared with
+  // another story's.
+  const ambiguous = new Set<string>();
+  for (const list of byDoc.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (sameTime(list[i], list[j]) && contradicts(list[i], list[j])) ambiguous.add(`${list[i].docId}|${list[i].time ?? list[i].docYear}`);
+      }
+    }
+  }
+  const usable = (f: KeyedFigure) => !ambiguous.has(`${f.docId}|${f.time ?? f.docYear}`);
   const out: [KeyedFigure, KeyedFigure][] = [];
   // Copies of one story repeat its figures: one finding per pair of stories is enough.
   const reported = new Set<string>();
@@ -89,6 +102,8 @@ export function conflictingPairs(figs: KeyedFigure[]): [KeyedFigure, KeyedFigure
     for (let i = 0; i < j; i++) {
       const a = sorted[i];
       if (a.docId === b.docId) continue;
+      // Copies of one story state their figures one for one, so ambiguity does not matter there.
+      if (a.group !== b.group && (!usable(a) || !usable(b))) continue;
       if (!sameTime(a, b)) continue;
       if (contradicts(a, b) && (!allows(a.docId, b) || !allows(b.docId, a))) {
         const pair = a.group < b.group ? `${a.group}:${b.group}` : `${b.group}:${a.group}`;
@@ -101,7 +116,13 @@ export function conflictingPairs(figs: KeyedFigure[]): [KeyedFigure, KeyedFigure
   return out;
 }
 
+/** TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF: "now", "recently" — relative to the article's date. */
+const RELATIVE = /_REF$/;
+
 function sameTime(a: KeyedFigure, b: KeyedFigure): boolean {
+  // One article's "now" is another's only in a copy of the same story, or when both are dated
+  // in the same year.
+  if (a.time && RELATIVE.test(a.time) && a.time === b.time && a.group !== b.group) return a.docYear !== null && a.docYear === b.docYear;
   if (a.time && b.time) return a.time === b.time;
   if (!a.time && !b.time && a.group === b.group) return true;
   const ta = a.time ?? a.docYear;

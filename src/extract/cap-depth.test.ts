@@ -23,3 +23,12 @@ it('extracts the text of a page nested 40,000 deep', () => {
   const ex = extractString(html, 'html');
   assert.match(ex.text, /talks in Geneva/);
 });
+
+it('keeps every offset after a letter whose lower case is longer ("İ")', () => {
+  const html = '<p>İstanbul İzmir</p>' + '<div>'.repeat(10) + '<script>x</script>deep' + '</div>'.repeat(10);
+  const capped = capDepth(html, 4);
+  assert.equal(capped.length, html.length);
+  assert.equal(capped.indexOf('deep'), html.indexOf('deep'));
+  assert.equal(capped.slice(0, 20), html.slice(0, 20));
+  assert.equal((capped.match(/<div>/g) ?? []).length, 4);
+});

@@ -18,31 +18,51 @@ export function capDepth(html: string, max = MAX_DEPTH): string {
   for (let i = html.indexOf('<'); i !== -1 && tags <= max; i = html.indexOf('<', i + 1)) tags++;
   if (tags <= max) return html;
 
-  const lower = html.toLowerCase();
-  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+  // A hand-rolled scan (no regex over the whole page, no lower-cased copy of it): this runs on
+  // every page, so it must cost little next to the parse itself.
   const blanks: [number, number][] = [];
   let depth = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tagRe.exec(html))) {
-    if (m[0].startsWith('<!--')) continue;
-    const name = m[2].toLowerCase();
-    const closing = m[1] === '/';
-    const selfClosing = m[3] === '/' || VOID.has(name);
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i !== -1 && i < n - 1) {
+    let c = html.charCodeAt(i + 1);
+    if (c === 33 /* ! */) {
+      // A comment runs to "-->"; a doctype or other declaration to ">".
+      const end = html.startsWith('<!--', i) ? html.indexOf('-->', i + 4) : html.indexOf('>', i + 2);
+      if (end === -1) break;
+      i = html.indexOf('<', end + 1);
+      continue;
+    }
+    const closing = c === 47; /* / */
+    let j = closing ? i + 2 : i + 1;
+    c = html.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const nameStart = j;
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
+    const end = html.indexOf('>', j);
+    if (end === -1) break;
+    const name = html.slice(nameStart, j).toLowerCase();
+    const selfClosing = html.charCodeAt(end - 1) === 47 || VOID.has(name);
+    const after = end + 1;
     if (!closing && RAW_TEXT.has(name)) {
       // Skip the raw text of <script> and the like: tags inside it are not tags.
-      const end = lower.indexOf(`</${name}`, tagRe.lastIndex);
-      if (end === -1) break;
-      if (depth >= max) blanks.push([m.index, tagRe.lastIndex]);
-      tagRe.lastIndex = end;
+      const close = indexOfClose(html, name, after);
+      if (close === -1) break;
+      if (depth >= max) blanks.push([i, after]);
+      i = close;
       continue;
     }
     if (closing) {
-      if (depth > max) blanks.push([m.index, tagRe.lastIndex]);
+      if (depth > max) blanks.push([i, after]);
       if (depth > 0) depth--;
     } else if (!selfClosing) {
       depth++;
-      if (depth > max) blanks.push([m.index, tagRe.lastIndex]);
+      if (depth > max) blanks.push([i, after]);
     }
+    i = html.indexOf('<', after);
   }
   if (!blanks.length) return html;
   const parts: string[] = [];
@@ -53,4 +73,20 @@ export function capDepth(html: string, max = MAX_DEPTH): string {
   }
   parts.push(html.slice(last));
   return parts.join('');
+}
+
+/** A letter, digit, ':' or '-': the characters of a tag name. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
+
+const CLOSERS = new Map<string, RegExp>();
+
+/** Where the closing tag of a raw-text element starts (any letter case), or -1. */
+function indexOfClose(html: string, name: string, from: number): number {
+  let re = CLOSERS.get(name);
+  if (!re) CLOSERS.set(name, (re = new RegExp(`</${name}`, 'gi')));
+  re.lastIndex = from;
+  const m = re.exec(html);
+  return m ? m.index : -1;
 }

@@ -1,6 +1,8 @@
 // Bytes to a string: a BOM, then a declared charset (HTTP header or <meta>), then UTF-8 if it
 // decodes cleanly, then a legacy guess. Node's TextDecoder (full ICU) knows windows-1251 and KOI8-R.
 
+import { isUtf8 } from 'node:buffer';
+
 const ALIASES: Record<string, string> = {
   'utf8': 'utf-8',
   'latin1': 'windows-1252',
@@ -76,11 +78,8 @@ export function decodeBytes(bytes: Buffer, declared?: string | null): { text: st
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
   const nonAscii = hasNonAscii(bytes);
   if (!nonAscii) return { text: bytes.toString('latin1'), charset: 'utf-8' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
-  } catch {
-    /* not valid UTF-8: fall through */
-  }
+  // (isUtf8 then toString is what a fatal TextDecoder does, several times faster)
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), charset: 'utf-8' };
   const charset = normaliseCharset(declared ?? null) ?? declaredCharset(bytes);
   if (charset && charset !== 'utf-8' && !charset.startsWith('utf-16')) return { text: new TextDecoder(charset).decode(bytes), charset };
   const lenient = new TextDecoder('utf-8').decode(bytes);

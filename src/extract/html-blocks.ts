@@ -92,12 +92,14 @@ function textOfInline(e: Element, depth: number): string {
 export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock[] {
   const out: RawBlock[] = [];
   const furnStack: Element[] = [];
+  // Inside <main> (or the marked article body), furniture names outside it are layout wrappers.
+  let furnBase = 0;
   let footDepth = 0;
 
   const push = (kind: BlockKind, inl: Inline, start: number, end: number, el: Element, note?: string): void => {
     if (!/[\p{L}\p{N}]/u.test(inl.text)) return;
     const b: RawBlock = { kind, text: inl.text, linkLen: inl.linkLen, start, end, el,
-      furn: furnStack.length ? furnStack.slice() : null };
+      furn: furnStack.length > furnBase ? furnStack.slice(furnBase) : null };
     if (note) b.note = note;
     out.push(b);
   };
@@ -154,6 +156,8 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
 
   const visit = (e: Element, depth: number, ctxKind: BlockKind | null, note?: string): void => {
     if (depth > MAX_DEPTH) return;
+    const mainBase = furnBase;
+    if (e.name === 'main' || e.attribs.role === 'main' || e.attribs.itemprop === 'articleBody') furnBase = furnStack.length;
     const furn = isFurnitureByName(e) || isHidden(e);
     if (furn) furnStack.push(e);
     const foot = FOOTNOTES.test(classId(e)) || e.attribs.role === 'doc-endnotes';
@@ -171,6 +175,7 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
     }
     if (foot) footDepth--;
     if (furn) furnStack.pop();
+    furnBase = mainBase;
   };
 
   const top = root as Element;

@@ -1,10 +1,10 @@
 // Page metadata: JSON-LD, OpenGraph and other meta tags, <title>, <h1>, <time>, <html lang>,
 // each field from its most trusted source; then checked against the extracted text (refineMeta).
-import type { Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Block, Meta } from '../brief/types.js';
 import { emptyMeta } from '../core/doc.js';
 import { isoDate, urlDate, writtenDate } from './dates.js';
-import { byTag, classId, spacedText, textOf } from './html-dom.js';
+import { MAX_DEPTH, byTag, classId, isElement, spacedText, textOf } from './html-dom.js';
 import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
 import { decodeHTML } from 'entities';
@@ -134,6 +134,22 @@ function similarity(a: string, b: string): number {
   return common / Math.min(ta.size, tb.size);
 }
 
+const LABEL = /^\p{L}{2,12}:\s*(?=\S)/u;
+const EDGE_DATE = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+|\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u;
+
+/**
+ * Forms of a headline without what pages glue to it: a date, a one-word label ("Blog:"), trailing
+ * "| Section | Site" parts, the site's name after a dash.
+ */
+function headlineForms(h: string, site: string | null): string[] {
+  const base = h.replace(EDGE_DATE, '').replace(LABEL, '').trim();
+  const out = [base];
+  const bars = base.split(/\s+\|\s+/);
+  for (let n = bars.length - 1; n >= 1; n--) out.push(bars.slice(0, n).join(' | '));
+  if (site && norm(base).endsWith(norm(site))) out.push(stripSiteSuffix(base, site));
+  return out;
+}
+
 /**
  * The page's headline: the visible <h1> is what readers see as the title, unless it is the site's
  * name; an <h1> the meta title confirms wins among several; a lower heading only when it is a part of
@@ -146,9 +162,17 @@ function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], s
     const k = norm(h);
     return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k)));
   };
-  const heads = h1s.filter(notSite);
+  const heads = h1s.map(unescape).filter(notSite);
   const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
-  for (const h of heads) if (metaTitles.some((t) => norm(t).includes(norm(h)) || (stripped && norm(h).includes(norm(stripped))))) return h;
+  for (const h of heads) {
+    // A headline that adds a label, a date or the site's name to the page's own title ("Blog: T",
+    // "T January 1, 2025", "T | Site") is that title.
+    if (stripped && norm(h) !== norm(stripped) && norm(h).includes(norm(stripped))) {
+      const c = headlineForms(h, site).find((f) => norm(f) === norm(stripped));
+      if (c) return c;
+    }
+    if (metaTitles.some((t) => norm(t).includes(norm(h)))) return h;
+  }
   if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
   if (heads.length > 1 && stripped) {
     const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
@@ -158,6 +182,44 @@ function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], s
     if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
   }
   return stripped ?? heads[0] ?? null;
+}
+
+const SITE_HEADING = /(?:^|[\s_-])(?:site-?title|site-?name|logo|brand|masthead)(?:$|[\s_-])/;
+
+/** A heading that names the site, not the page: styled as its logo, or a link to its home page. */
+function isSiteHeading(h: Element): boolean {
+  if (SITE_HEADING.test(classId(h))) return true;
+  const links = byTag(h, new Set(['a']), 3);
+  if (links.length !== 1) return false;
+  const href = (links[0].attribs.href ?? '').trim();
+  if (!/^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href)) return false;
+  // The link to the home page holds the whole heading.
+  return normaliseInline(textOf(links[0])).length >= normaliseInline(textOf(h)).length - 1;
+}
+
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|writtenby|p-author)(?:$|[\s_-])/;
+const NOT_BYLINE = /comment|bio|avatar|about|box|image|img|photo|social|follow/;
+
+/** The page's visible byline: the first short element marked as its author (rel, itemprop or class). */
+function visibleByline(doc: Document): string | null {
+  let found: string | null = null;
+  let seen = 0;
+  const visit = (n: AnyNode, depth: number): void => {
+    if (found || depth > MAX_DEPTH || ++seen > 20000 || !isElement(n)) return;
+    if (n.name === 'script' || n.name === 'style' || n.name === 'head' || n.name === 'nav' || n.name === 'footer') return;
+    const a = n.attribs;
+    const ci = classId(n);
+    if ((a.rel === 'author' || /\bauthor\b/i.test(a.itemprop ?? '') || BYLINE_NAME.test(ci)) && !NOT_BYLINE.test(ci)) {
+      const t = normaliseInline(textOf(n)).replace(/^(?:by|von|par|por|door|di)\s+/i, '').trim();
+      if (t.length >= 3 && t.length <= 100 && /\p{L}/u.test(t)) {
+        found = t;
+        return;
+      }
+    }
+    for (const c of n.children) visit(c, depth + 1);
+  };
+  for (const c of doc.children) visit(c, 0);
+  return found;
 }
 
 export function htmlMeta(doc: Document): Meta {
@@ -173,7 +235,7 @@ export function htmlMeta(doc: Document): Meta {
   meta.site = first(mm, 'og:site_name', 'application-name', 'twitter:site') ?? str(publisher?.name) ?? str(ldSite?.name);
   if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
   const titleEl = heads.find((e) => e.name === 'title');
-  const h1s = heads.filter((e) => e.name === 'h1').map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
+  const h1s = heads.filter((e) => e.name === 'h1' && !isSiteHeading(e)).map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
   const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
     titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
@@ -184,6 +246,10 @@ export function htmlMeta(doc: Document): Meta {
     if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
   }
   // Handles (@name) and URLs are not names.
+  if (!authors.length) {
+    const v = visibleByline(doc);
+    if (v) authors.push(v);
+  }
   meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
   meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??
     isoDate(first(mm, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
@@ -220,7 +286,12 @@ export function refineMeta(meta: Meta, text: string, blocks: Block[], _html: str
     }
   }
   if (!meta.published) meta.published = urlDate(meta.url) ?? urlDate(pageUrl);
-  const body = blocks.filter((b) => b.kind !== 'title').map((b) => text.slice(b.start, b.end)).join(' ');
+  // The first few thousand characters of the body are enough to tell its language.
+  let body = '';
+  for (const b of blocks) {
+    if (body.length >= 8000) break;
+    if (b.kind !== 'title') body += text.slice(b.start, b.end) + ' ';
+  }
   const detected = detectLang(body);
   if (detected && detected !== meta.lang) meta.lang = detected;
 }

@@ -139,3 +139,60 @@ test('html: an all-script page gives no text, a page with only chrome no article
   const scripts = '<html><head><script>var a = 1;</script></head><body>' + '<script>console.log("x")</script>'.repeat(500) + '</body></html>';
   assert.equal(extractHtml(scripts).text, '');
 });
+
+const body = (s: string) => `<!doctype html><html lang="en"><head>${s}`;
+
+test('a layout wrapper whose class has a furniture word still yields the article', () => {
+  const page = `${body('<title>Tide tables</title></head>')}<body><div class="flex-wrap-footer"><header><a href="/">Home</a></header>
+<main><h1>Tide tables</h1>${para('The harbour publishes its tide tables each week for the boats that use it.')}
+${para('Spring tides this month reach higher than usual because of the new moon.')}</main>
+<footer><p>Contact us at the harbour office.</p></footer></div></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /Spring tides this month/);
+  assert.doesNotMatch(ex.text, /Contact us/);
+});
+
+test('an article cut into sections that share a furniture-like class is kept whole', () => {
+  const sec = (s: string) => `<div class="content-nav-section">${para(s)}</div>`;
+  const page = `${body('<title>Budgeting</title></head>')}<body><h1>Budgeting</h1>
+${sec('Budgeting starts with knowing where the money goes every month.')}${sec('A simple rule splits the income into needs, wants and savings.')}
+${sec('Saving should be treated like rent: paid first, every month.')}</body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /needs, wants and savings/);
+  assert.match(ex.text, /paid first, every month/);
+});
+
+test('title: a headline with a glued label, date or "| Section | Site" tail gives the page title', () => {
+  const page = (h1: string, og: string) => `${body(`<meta property="og:title" content="${og}"><meta property="og:site_name" content="Gazette"></head>`)}
+<body><h1>${h1}</h1>${para('Some article text that is long enough to be read as prose by the extractor.')}</body></html>`;
+  assert.equal(extractHtml(page('Blog: Ten ways to cut costs', 'Ten ways to cut costs | Gazette')).meta.title, 'Ten ways to cut costs');
+  assert.equal(extractHtml(page('Packing list for a trek January 1, 2025', 'Packing list for a trek')).meta.title, 'Packing list for a trek');
+  assert.equal(extractHtml(page('How the tides of the northern sea work | Science | Gazette', 'How the tides of the northern sea work | Science | Gazette')).meta.title,
+    'How the tides of the northern sea work');
+  // A subtitle after a dash is the headline's own and stays.
+  assert.equal(extractHtml(page('Best bread machines – my favourites', 'Best bread machines – my favourites')).meta.title, 'Best bread machines – my favourites');
+});
+
+test('title: a heading that links to the home page is the site name, not the headline', () => {
+  const page = `${body('<title>Progress report 39 | Playful Notes</title></head>')}<body>
+<h1 class="x"><a href="https://notes.example/">Playful Notes</a></h1><h2>Progress report 39</h2>
+${para('This month the compiler passed more of its tests than ever before.')}</body></html>`;
+  assert.equal(extractHtml(page).meta.title, 'Progress report 39');
+});
+
+test('a short date line dates a page that states no date elsewhere; a footer date does not', () => {
+  const page = (extra: string) => `${body('<title>Webcams</title></head>')}<body><h1>Webcams</h1>
+${para('The park runs six webcams that show the valley at all hours of the day.')}${para('Images refresh every minute.')}
+${extra}<footer><p>Site last updated: December 20, 2025</p></footer></body></html>`;
+  assert.equal(extractHtml(page('<p>Last updated: November 13, 2025</p>')).meta.published, '2025-11-13');
+  assert.equal(extractHtml(page('')).meta.published, null);
+});
+
+test('authors: the visible byline when JSON-LD and meta tags name none', () => {
+  const page = `${body('<title>Hotel secrets</title></head>')}<body><h1>Hotel secrets</h1>
+<div class="article-byline"><span>By <a href="/author/hs">Hazel Sheffield</a></span></div>
+${para('Even luxury hotels are not always cleaned as often as they should be.')}</body></html>`;
+  const ex = extractHtml(page);
+  assert.deepEqual(ex.meta.byline, ['Hazel Sheffield']);
+  assert.doesNotMatch(ex.text, /By Hazel/);
+});

@@ -49,16 +49,38 @@ function isFurniture(w: Weighed, kept: Set<Element>): boolean {
   return w.raw.furn.some((f) => !kept.has(f));
 }
 
+/** A furniture-named element holding this share of all the page's text is a layout wrapper ("flex-wrap-footer"). */
+const WRAPPER_SHARE = 0.85;
+
 /** Furniture-named elements that hold most of the article-like text are not furniture after all. */
 function misnamed(ws: Weighed[]): Set<Element> {
   let total = 0;
+  let all = 0;
   const under = new Map<Element, number>();
+  const underAll = new Map<Element, number>();
   for (const w of ws) {
     total += w.good;
-    if (w.raw.furn) for (const f of w.raw.furn) under.set(f, (under.get(f) ?? 0) + w.good);
+    all += w.good + w.bad;
+    if (w.raw.furn) {
+      for (const f of w.raw.furn) {
+        under.set(f, (under.get(f) ?? 0) + w.good);
+        underAll.set(f, (underAll.get(f) ?? 0) + w.good + w.bad);
+      }
+    }
   }
+  // An article cut into sections that share a furniture-sounding class ("content-nav-section") is
+  // weighed as one: the sections of one name together hold the text.
+  const byName = new Map<string, number>();
+  const nameOf = (f: Element) => `${f.name} ${f.attribs.class ?? ''}`;
+  for (const [f, g] of under) if (f.attribs.class) byName.set(nameOf(f), (byName.get(nameOf(f)) ?? 0) + g);
   const kept = new Set<Element>();
-  for (const [f, g] of under) {
+  for (const [f, own] of under) {
+    const g = f.attribs.class ? Math.max(own, byName.get(nameOf(f)) ?? 0) : own;
+    // A wrapper around nearly the whole page is layout, whatever its class says.
+    if (own > 0 && (underAll.get(f) ?? 0) >= all * WRAPPER_SHARE && f.name !== 'aside' && f.name !== 'footer') {
+      kept.add(f);
+      continue;
+    }
     // Only a long text can be the article; a footer element is a footer whatever it holds.
     if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
       !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
@@ -113,18 +135,32 @@ function within(w: Weighed, root: Element): boolean {
 const BYLINE = /^(?:by|written by|posted by|words by|author:?|reported by|von|par|por)\s+\p{Lu}/iu;
 const DATE_ONLY = /^(?:(?:published|updated|posted|last updated|modified)(?: on)?:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/iu;
 
+const simKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+let lastTitle = '';
+let lastTitleKey = '';
+
 function similar(a: string, b: string): boolean {
-  const na = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const nb = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // A block far longer than the title cannot repeat it.
+  if (a.length > b.length * 1.5 + 20) return false;
+  const na = simKey(a);
+  if (b !== lastTitle) {
+    lastTitle = b;
+    lastTitleKey = simKey(b);
+  }
+  const nb = lastTitleKey;
   // The block repeats the title, or is a shortened form of it; a paragraph that merely starts with it is kept.
   return na === nb || (na.length > 20 && na.length <= nb.length * 1.1 && (nb.startsWith(na) || na.startsWith(nb)));
 }
+
+/** Short lines of boilerplate that sit inside articles: affiliate disclosures, newsletter calls, copyright. */
+const BOILERPLATE = /\b(?:(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|as an amazon associate|(?:chosen|selected|reviewed) independently by our editors|is (?:reader-)?supported by (?:commissions|our readers)|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletter|join (?:our|the) (?:mailing list|newsletter)|delivered (?:straight )?to your inbox|all rights reserved)\b/i;
 
 /** Drops blocks inside the article that are not its text. */
 function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean {
   const t = w.text;
   if (w.ld > 0.5 && w.raw.kind !== 'footnote') return false;
   if (t.length < 60 && isChromeLine(t)) return false;
+  if (t.length < 250 && BOILERPLATE.test(t)) return false;
   if (t.length < 120 && (BYLINE.test(t) || DATE_ONLY.test(t))) return false;
   if (t.length < 80 && authors.some((a) => a.length > 3 && t.includes(a)) && /\d{4}|\bby\b/i.test(t)) return false;
   if (title && (w.raw.kind === 'heading' || w.raw.kind === 'paragraph') && similar(t, title)) return false;
@@ -134,8 +170,8 @@ function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean
 /** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
 const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
 
-/** Cuts the article at a furniture section heading in its last part, and an author's bio at its foot. */
-function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
+/** Cuts the article at a furniture section heading in its last part. */
+function cutFurnitureSections(ws: Weighed[]): Weighed[] {
   const from = Math.floor(ws.length * 0.5);
   for (let i = Math.max(1, from); i < ws.length; i++) {
     const w = ws[i];
@@ -144,6 +180,11 @@ function cutFurnitureSections(ws: Weighed[], authors: string[]): Weighed[] {
       break;
     }
   }
+  return ws;
+}
+
+/** Cuts an author's bio at the foot of the article ("Ann Lee is a writer who..."). */
+function cutAuthorBio(ws: Weighed[], authors: string[]): Weighed[] {
   const names = authors.filter((a) => a.length > 3);
   let end = ws.length;
   while (end > 1 && end > ws.length - 3 && names.some((a) => ws[end - 1].text.startsWith(a + ' ') &&
@@ -174,7 +215,9 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const root = chooseRoot(clean);
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
   const dateline = findDateline(ws, root, meta.title);
-  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline)), meta.byline));
+  inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline))));
+  // The bio is looked for once the short furniture after it is gone.
+  inRoot = trimTail(cutAuthorBio(inRoot, meta.byline));
 
   // Mojibake (UTF-8 once read as windows-1252 upstream) is repaired in the text, not in the page.
   const fix = hasMojibake(html) ? repairMojibakeRuns : (x: string) => x;
@@ -188,10 +231,36 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
     b.add(w.raw.kind, fix(w.raw.text), extra, w.raw.kind === 'preformatted');
   }
   const text = b.text;
-  for (const bl of b.blocks) if (bl.kind === 'footnote' && bl.note) tieMarkers(text, b.blocks, bl);
+  tieMarkers(text, b.blocks);
   if (!meta.published && dateline) meta.published = dateline;
+  if (!meta.published) meta.published = shortDateLine(ws);
   refineMeta(meta, text, b.blocks, html, pageUrl);
   return { text, blocks: b.blocks, meta };
+}
+
+/** A line that is only a date, perhaps with a word or two before it ("Posted on April 13, 2023"). */
+const DATE_LINE = /^(?:[\p{L}.]+(?:\s+[\p{L}.]+){0,2}:?\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b/u;
+
+/** A block in the page's <footer> (not an article's own): its dates are the site's, not the article's. */
+const inFooter = (w: Weighed) => !!w.raw.furn?.some((f) => f.name === 'footer' && !inArticle(f));
+
+function inArticle(e: Element): boolean {
+  let n = 0;
+  for (let p = e.parent as Element | null; p && p.type === 'tag' && n < 200; p = p.parent as Element | null, n++) {
+    if (p.name === 'article' || p.name === 'main') return true;
+  }
+  return false;
+}
+
+/** The first short line anywhere on the page (but its footer) that is a date: the last visible resort. */
+function shortDateLine(ws: Weighed[]): string | null {
+  for (const w of ws) {
+    if (w.text.length > 60 || inFooter(w)) continue;
+    if (!DATE_LINE.test(w.text)) continue;
+    const d = writtenDate(w.text);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
@@ -199,7 +268,7 @@ function findDateline(ws: Weighed[], root: Element | null, title: string | null)
   const look = (from: number, to: number): string | null => {
     for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
       const t = ws[i].text;
-      if (t.length > 160) continue;
+      if (t.length > 160 || inFooter(ws[i])) continue;
       const d = writtenDate(t);
       if (d) return d;
     }

@@ -14,12 +14,11 @@ export function looksLikeHtml(s: string): boolean {
     /<(html|head|body|article|p|div|meta|title)[\s>]/.test(head);
 }
 
-/** Extracts clean text from a string whose format is given or guessed. */
-export function extractString(s: string, format?: 'html' | 'text'): Extracted {
+/** Extracts clean text from a string whose format is given or guessed; `url` (where the page came from) helps date it. */
+export function extractString(s: string, format?: 'html' | 'text', url?: string): Extracted {
   const fmt = format ?? (looksLikeHtml(s) ? 'html' : 'text');
   // HTML is repaired block by block (so source offsets stay true to the page); plain text as a whole.
-  const out = fmt === 'html' ? extractHtml(s) : extractPlainText(repairMojibake(s));
-  return out;
+  return fmt === 'html' ? extractHtml(s, url) : extractPlainText(repairMojibake(s));
 }
 
 export function extractRaw(input: RawInput): Extracted {

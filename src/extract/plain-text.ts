@@ -80,15 +80,13 @@ export function extractPlainText(input: string): Extracted {
     else if (looksLikeTitle(p) && p.length < 120 && i + 1 < footStart && !/^[\p{Ll}\d]/u.test(p)) b.add('heading', p);
     else b.add('paragraph', p);
   }
-  const notes: Block[] = [];
   for (; i < paras.length; i++) {
     const m = FOOTNOTE_RE.exec(paras[i])!;
     const note = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
-    const block = b.add('footnote', paras[i], { note });
-    if (block) notes.push(block);
+    b.add('footnote', paras[i], { note });
   }
   const text = b.text;
-  for (const block of notes) tieMarkers(text, b.blocks, block);
+  tieMarkers(text, b.blocks);
   return { text, blocks: b.blocks, meta };
 }
 

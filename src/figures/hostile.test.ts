@@ -16,3 +16,9 @@ test('odd inputs give no figures and no crash', () => {
     assert.doesNotThrow(() => runText(s || ' '), s);
   }
 });
+
+test('words that name members of Object.prototype are not figures', () => {
+  const doc = runText('The constructor said the house would cost more. A hasOwnProperty of toString came.');
+  for (const f of doc.get('figures')) assert.equal(typeof f.value === 'number' || f.value === null, true, JSON.stringify(f));
+  assert.equal(doc.get('figures').filter((f) => !f.derived).length, 0);
+});

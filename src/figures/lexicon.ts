@@ -1,50 +1,55 @@
 // Word lists the figure scanner needs: spelled-out numbers, multipliers, currencies, units,
 // approximation cues and the nouns that count people.
 
-export const SMALL_NUMBERS: Record<string, number> = {
+/** A lookup table without a prototype, so that words like "constructor" are not found in it. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+export const SMALL_NUMBERS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
-export const MULTIPLIERS: Record<string, number> = {
+export const MULTIPLIERS: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
-};
+});
 
 /** Fractions written as words: "two-thirds", "a quarter", "half". */
-export const FRACTIONS: Record<string, number> = {
+export const FRACTIONS: Record<string, number> = table({
   half: 0.5, 'a half': 0.5, 'one half': 0.5,
   'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
   'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75,
   'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2, 'two-fifths': 0.4, 'three-fifths': 0.6, 'four-fifths': 0.8,
   'a tenth': 0.1, 'one tenth': 0.1, 'one-tenth': 0.1,
-};
+});
 
 /** Currency symbols written before the number. Longest first when building a pattern. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
   'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', R$: 'BRL',
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₽': 'RUB', '₴': 'UAH', '₹': 'INR',
-};
+});
 
 /** Currency names written after the number ("1.5 trillion roubles"). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   sterling: 'GBP', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yen: 'JPY', yuan: 'CNY',
   renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', naira: 'NGN', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvna: 'UAH',
   'swiss francs': 'CHF', francs: 'CHF', franc: 'CHF', won: 'KRW', rand: 'ZAR', lira: 'TRY', zloty: 'PLN',
   krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesos: 'MXN', reais: 'BRL', shekels: 'ILS',
-};
+});
 
 /** ISO codes that may stand before or after the number ("USD 5m", "5m EUR"). */
 export const ISO_CODES = new Set(['USD', 'EUR', 'GBP', 'RUB', 'UAH', 'JPY', 'CNY', 'CHF', 'INR', 'AUD', 'CAD']);
 
 /** Measurement units after a number, mapped to a canonical unit name. */
-export const UNITS: Record<string, string> = {
+export const UNITS: Record<string, string> = table({
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
   miles: 'miles', mile: 'miles', metres: 'm', meters: 'm', metre: 'm', meter: 'm', cm: 'cm', mm: 'mm',
   'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', hectares: 'ha', acres: 'acres',
@@ -53,7 +58,7 @@ export const UNITS: Record<string, string> = {
   mw: 'MW', gw: 'GW', kwh: 'kWh', mwh: 'MWh', twh: 'TWh', megawatts: 'MW', gigawatts: 'GW',
   mph: 'mph', 'km/h': 'km/h', degrees: 'degrees', 'basis points': 'bp', 'percentage points': 'pp',
   'percentage point': 'pp', points: 'points', point: 'points',
-};
+});
 
 /** Time units: a number with one of these is a duration, which the time layer owns. */
 export const TIME_UNITS = new Set([

@@ -25,4 +25,14 @@ test('fractions in words', () => {
   assert.equal(parseFraction('a quarter'), 0.25);
   assert.equal(parseFraction('three quarters'), 0.75);
   assert.equal(parseFraction('dozen'), null);
+  assert.equal(parseFraction('a-quarter'), 0.25);
+  assert.equal(parseFraction('Two  Thirds '), 2 / 3);
+});
+
+test('words that name members of Object.prototype are not numbers', () => {
+  for (const w of ['constructor', '__proto__', 'toString']) {
+    assert.equal(parseFraction(w), null, w);
+    assert.equal(parseWordNumber(w), null, w);
+    assert.equal(parseNumeral(`5 ${w}`), null, w);
+  }
 });

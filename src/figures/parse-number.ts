@@ -51,8 +51,42 @@ export function parseWordNumber(s: string): number | null {
   return seen ? total + current : null;
 }
 
+/** Every lower-case spelling parseFraction accepts: each listed fraction, with a space or a hyphen. */
+const FRACTION_SPELLINGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const key of Object.keys(FRACTIONS)) {
+    for (const spelling of [key, key.replace(/ /g, '-'), key.replace(/-/g, ' ')]) {
+      const v = FRACTIONS[spelling] ?? FRACTIONS[spelling.replace(/-/g, ' ')];
+      if (v !== undefined) m.set(spelling, v);
+    }
+  }
+  return m;
+})();
+
+/** True when s is already in the normal form parseFraction would give it: lower-case ASCII words
+ *  joined by single spaces or hyphens. The scanner asks about every word, so this skips the rewrite. */
+function isPlainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if ((c === 32 || c === 45) && i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return s.length > 0;
+}
+
+/** First words of the two-word fractions ("a", "two", ...). */
+const FRACTION_HEADS: ReadonlySet<string> = new Set([...FRACTION_SPELLINGS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
+/** False when no two-word fraction can begin with the lower-cased token w, so that the scanner
+ *  need not build "w next" to ask. */
+export function mayStartFraction(w: string): boolean {
+  return !isPlainLower(w) || w.includes(' ') || FRACTION_HEADS.has(w);
+}
+
 /** A fraction in words ("two-thirds", "a quarter") as a share of one; null if not one. */
 export function parseFraction(s: string): number | null {
+  if (isPlainLower(s)) return FRACTION_SPELLINGS.get(s) ?? null;
   const key = s.toLowerCase().replace(/\s+/g, ' ').trim();
   return FRACTIONS[key] ?? FRACTIONS[key.replace(/-/g, ' ')] ?? null;
 }

@@ -92,8 +92,12 @@ function sameKind(a: FigInfo, b: FigInfo): boolean {
   return a.raw.kind === b.raw.kind && (a.raw.kind === 'count' || a.fig.unit === b.fig.unit);
 }
 
+/** Cue phrases split into words once: phraseAt runs for every token after every figure. */
+const CUE_WORDS = new Map<string, string[]>();
+
 function phraseAt(v: TextView, i: number, cue: string): boolean {
-  const parts = cue.split(' ');
+  let parts = CUE_WORDS.get(cue);
+  if (!parts) CUE_WORDS.set(cue, (parts = cue.split(' ')));
   for (let k = 0; k < parts.length; k++) if (v.lower(i + k) !== parts[k]) return false;
   return true;
 }

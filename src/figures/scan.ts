@@ -7,7 +7,7 @@ import {
   APPROX_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, MONTHS, MULTIPLIERS, NAME_NUMBER_PREFIXES, NP_STOP,
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
-import { parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
+import { mayStartFraction, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
 import type { TextView } from './text-view.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
@@ -44,9 +44,12 @@ function isNumeral(w: string): boolean {
 }
 
 function spelledValue(w: string): number | null {
+  // Every spelled number starts with an ASCII letter: skip digits and punctuation cheaply.
+  const c = w.charCodeAt(0) | 0x20;
+  if (!(c >= 97 && c <= 122)) return null;
   const l = w.toLowerCase();
   if (SMALL_NUMBERS[l] !== undefined || TENS[l] !== undefined) return parseWordNumber(l);
-  if (/^[a-z]+-[a-z]+$/.test(l)) {
+  if (l.includes('-') && /^[a-z]+-[a-z]+$/.test(l)) {
     const [a, b] = l.split('-');
     if (TENS[a] !== undefined && SMALL_NUMBERS[b] !== undefined && SMALL_NUMBERS[b] < 10) return TENS[a] + SMALL_NUMBERS[b];
   }
@@ -89,9 +92,12 @@ interface Core {
 function coreAt(v: TextView, i: number, last: number): Core | null {
   const w = v.word(i);
   const l = v.lower(i);
-  const pence = PENCE_RE.exec(w);
+  const c0 = w.charCodeAt(0);
+  // Pence, compound units and numerals all start with a digit.
+  const digit = c0 >= 48 && c0 <= 57;
+  const pence = digit ? PENCE_RE.exec(w) : null;
   if (pence) return { value: Number(pence[1]) / 100, a: i, b: i + 1, words: false, multiplied: false, unit: 'GBP' };
-  const comp = COMPOUND_UNIT_RE.exec(w);
+  const comp = digit ? COMPOUND_UNIT_RE.exec(w) : null;
   if (comp) return { value: Number(comp[1].replace(/,/g, '')), a: i, b: i + 1, words: false, multiplied: false, unit: UNITS[comp[2].toLowerCase()] ?? UNITS[comp[2].toLowerCase() + 's'] };
   // "half a million", "two and a half million"
   if (l === 'half' && v.lower(i + 1) === 'a' && WORD_MULT.has(v.lower(i + 2)) && v.lower(i + 2) !== 'hundred') {
@@ -108,7 +114,7 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
     const d = isNumeral(v.word(j)) ? parseNumber(v.word(j)) : spelledValue(v.word(j));
     if (n !== null && d && d > n && j < last) return { value: (n / d) * 100, a: i, b: j + 1, words: true, percent: true, multiplied: false };
   }
-  if (isNumeral(w)) {
+  if (digit && isNumeral(w)) {
     let value = parseNumber(w);
     if (value === null) return null;
     let b = i + 1;
@@ -128,10 +134,11 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
     return { value, a: i, b, words: false, multiplied };
   }
   // fractions: "two-thirds", "a third", "half" (of ...)
-  const frac2 = i + 1 < last ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  const frac2 = i + 1 < last && (mayStartFraction(l) || !v.lower(i + 1)) ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  const fracL = parseFraction(l);
   // "a quarter of a million": a fraction of a multiplier is a count
-  if ((frac2 !== null || parseFraction(l) !== null) && i + 4 < last + 1) {
-    const f = frac2 ?? parseFraction(l)!;
+  if ((frac2 !== null || fracL !== null) && i + 4 < last + 1) {
+    const f = frac2 ?? fracL!;
     const j = frac2 !== null ? i + 2 : i + 1;
     if (v.lower(j) === 'of' && v.lower(j + 1) === 'a' && WORD_MULT.has(v.lower(j + 2)) && v.lower(j + 2) !== 'hundred') {
       return { value: f * MULTIPLIERS[v.lower(j + 2)], a: i, b: j + 3, words: true, multiplied: true };
@@ -140,7 +147,7 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
   if (frac2 !== null && (l === 'a' || l === 'one' || l === 'two' || l === 'three')) {
     if (v.lower(i + 2) === 'of') return { value: frac2 * 100, a: i, b: i + 2, words: true, percent: true, multiplied: false };
   }
-  const frac1 = l !== 'half' ? parseFraction(l) : null;
+  const frac1 = l !== 'half' ? fracL : null;
   if (frac1 !== null && l.includes('-') && v.lower(i + 1) === 'of') {
     return { value: frac1 * 100, a: i, b: i + 1, words: true, percent: true, multiplied: false };
   }
@@ -223,9 +230,11 @@ function unitAfter(v: TextView, b: number, last: number): Tail | null {
   return null;
 }
 
+/** APPROX_CUES split into words once. */
+const APPROX_CUE_WORDS: [string[], string][] = APPROX_CUES.map(([cue, kind]) => [cue.split(' '), kind]);
+
 function approxBefore(v: TextView, a: number, first: number): { approx: string; a: number } | null {
-  for (const [cue, kind] of APPROX_CUES) {
-    const parts = cue.split(' ');
+  for (const [parts, kind] of APPROX_CUE_WORDS) {
     const s = a - parts.length;
     if (s < first) continue;
     let ok = true;

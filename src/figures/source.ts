@@ -14,8 +14,18 @@ const PATTERNS: RegExp[] = [
 ];
 const NOT_SOURCES = /^(?:respondents|voters|people|those|who|which|that|it is|there|this|these|In|The|A|An|But|And|However|Meanwhile|Moreover|Figures|Data)$/;
 
+/** The last text asked about and its answer: the figures of one sentence ask about the same text. */
+let last: { s: string; found: string | null } | null = null;
+
 /** The first source named in `s`, or null. */
 export function sourceIn(s: string): string | null {
+  if (last && last.s === s) return last.found;
+  const found = firstSource(s);
+  last = { s, found };
+  return found;
+}
+
+function firstSource(s: string): string | null {
   for (const re of PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;

@@ -50,15 +50,24 @@ export class TextView {
   spaceBefore(i: number): boolean {
     return i <= 0 || this.tokens.starts[i] > this.tokens.ends[i - 1];
   }
+  // The case tests look at the first character without a regex when it is ASCII (most tokens).
   isCap(i: number): boolean {
     const w = this.word(i);
+    const c = w.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
     return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
   }
   isWord(i: number): boolean {
-    return /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(this.word(i));
+    const w = this.word(i);
+    const c = w.charCodeAt(0) | 0x20;
+    if (w.charCodeAt(0) < 128 && !(c >= 97 && c <= 122)) return false;
+    return /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w);
   }
   isLowerWord(i: number): boolean {
-    return /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(this.word(i));
+    const w = this.word(i);
+    const c = w.charCodeAt(0);
+    if (c < 128 && !(c >= 97 && c <= 122)) return false;
+    return /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
   }
   /** Token range [first, last) of sentence s. */
   sentenceTokens(s: number): [number, number] {

@@ -5,15 +5,30 @@
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
-/** FNV-1a over UTF-16 code units: deterministic and fast, enough for feature hashing. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_SEED = 0x811c9dc5;
+
+/** FNV-1a state after folding in s, starting from state h. */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & MASK;
+  return h;
 }
+
+/** FNV-1a over UTF-16 code units: deterministic and fast, enough for feature hashing. */
+export function hashFeature(s: string): number {
+  return (fnv(FNV_SEED, s) >>> 0) & MASK;
+}
+
+// Hash states after each feature's prefix, so the features are hashed without building strings:
+// fnv(W_STATE, w) is the state of fnv(seed, 'w=' + w).
+const W_STATE = fnv(FNV_SEED, 'w=');
+const B_STATE = fnv(FNV_SEED, 'b=');
+const C_STATE = fnv(FNV_SEED, 'c');
+const SPACE = 32;
+const LT = 60;
+const GT = 62;
 
 export interface FeatureOptions {
   words: boolean;
@@ -45,23 +60,32 @@ export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (inde
     shapes.push(w);
   }
   emit(hashFeature('bias'));
+  const shown = opts.words || opts.bigrams ? words.map((w) => (/\d/.test(w) ? numShape(w) : w)) : [];
   if (opts.words) {
-    for (const w of words) emit(hashFeature('w=' + (/\d/.test(w) ? numShape(w) : w)));
+    for (const w of shown) emit((fnv(W_STATE, w) >>> 0) & MASK);
   }
   if (opts.bigrams) {
+    // 'b=' + prev + ' ' + cur
     let prev = '<s>';
-    for (const w of words) {
-      const cur = /\d/.test(w) ? numShape(w) : w;
-      emit(hashFeature('b=' + prev + ' ' + cur));
+    for (const cur of shown) {
+      emit((fnv(Math.imul(fnv(B_STATE, prev) ^ SPACE, 0x01000193), cur) >>> 0) & MASK);
       prev = cur;
     }
     emit(hashFeature('b=' + prev + ' </s>'));
   }
   if (opts.chars) {
+    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place
     for (const w of words) {
-      const p = '<' + w + '>';
+      const len = w.length + 2;
       for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= p.length && i < 40; i++) emit(hashFeature('c' + p.slice(i, i + n)));
+        for (let i = 0; i + n <= len && i < 40; i++) {
+          let h = C_STATE;
+          for (let k = i; k < i + n; k++) {
+            h ^= k === 0 ? LT : k === len - 1 ? GT : w.charCodeAt(k - 1);
+            h = Math.imul(h, 0x01000193);
+          }
+          emit((h >>> 0) & MASK);
+        }
       }
     }
   }

@@ -1,10 +1,12 @@
 // The check-worthiness model: logistic regression over hashed sentence features.
-// Stored compactly (sparse indices as varint deltas, int16 weights, gzip) under models/, and
-// loaded once per process.
+// Stored compactly under models/claims.bin (sparse indices as varint deltas, int16 weights,
+// a small JSON header) and loaded once per process. The binary form loads in a few
+// milliseconds, which matters for the cold start of `dossier analyze`; the older gzipped JSON
+// form (base64 inside JSON) is still read.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { FEATURE_BITS, sentenceFeatures, type FeatureOptions } from './claim-features.js';
 
 export const CLAIMS_MODEL_FORMAT = 'dossier.claims/1';
@@ -37,7 +39,19 @@ export function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
-interface StoredModel {
+interface StoredHeader {
+  format: string;
+  bits: number;
+  threshold: number;
+  features: FeatureOptions;
+  scale: number;
+  count: number;
+  /** Bytes of varint index deltas after the int16 weights (binary form only). */
+  indexBytes?: number;
+  provenance?: Record<string, unknown>;
+}
+
+interface StoredModel extends StoredHeader {
   format: string;
   bits: number;
   threshold: number;
@@ -79,27 +93,60 @@ export function encodeModel(model: ClaimModel, provenance: Record<string, unknow
   }
   const v = Buffer.alloc(vals.length * 2);
   vals.forEach((q, k) => v.writeInt16LE(q, k * 2));
-  const stored: StoredModel = {
+  return packModel({
     format: CLAIMS_MODEL_FORMAT,
     bits: FEATURE_BITS,
     threshold: model.threshold,
     features: model.features,
     scale,
     count: idx.length,
-    indices: Buffer.from(varints).toString('base64'),
-    values: v.toString('base64'),
     provenance,
-  };
-  return gzipSync(JSON.stringify(stored), { level: 9 });
+  }, v, Buffer.from(varints));
+}
+
+/** The binary container: MAGIC, uint32 header length, JSON header, padding to an even offset,
+ *  int16 weights (little-endian), then the varint index deltas. */
+const MAGIC = Buffer.from('DCLM');
+
+function packModel(header: StoredHeader, values: Buffer, indices: Buffer): Buffer {
+  const json = Buffer.from(JSON.stringify({ ...header, indexBytes: indices.length }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  const pad = Buffer.alloc((MAGIC.length + 4 + json.length) % 2);
+  return Buffer.concat([MAGIC, len, json, pad, values, indices]);
+}
+
+/** The gzipped JSON form of older models: base64 fields inside JSON. */
+function unpackJson(buf: Buffer): { header: StoredHeader; values: Buffer; indices: Buffer } {
+  const { indices, values, ...header } = JSON.parse(gunzipSync(buf).toString('utf8')) as StoredModel;
+  return { header, values: Buffer.from(values, 'base64'), indices: Buffer.from(indices, 'base64') };
+}
+
+function unpackBinary(buf: Buffer): { header: StoredHeader; values: Buffer; indices: Buffer } {
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const hstart = MAGIC.length + 4;
+  const header = JSON.parse(buf.toString('utf8', hstart, hstart + hlen)) as StoredHeader;
+  const vstart = hstart + hlen + ((hstart + hlen) % 2);
+  const vend = vstart + header.count * 2;
+  if (vend + (header.indexBytes ?? 0) > buf.length) throw new Error('claims model: truncated file');
+  return { header, values: buf.subarray(vstart, vend), indices: buf.subarray(vend, vend + (header.indexBytes ?? 0)) };
+}
+
+/** Re-stores a model file in the binary form, unchanged (scripts/pack-claims.ts). */
+export function toBinaryModel(buf: Buffer): Buffer {
+  const { header, values, indices } = buf[0] === 0x1f && buf[1] === 0x8b ? unpackJson(buf) : unpackBinary(buf);
+  const { indexBytes: _, ...rest } = header;
+  return packModel(rest, values, indices);
 }
 
 export function decodeModel(buf: Buffer): ClaimModel {
-  const stored = JSON.parse(gunzipSync(buf).toString('utf8')) as StoredModel;
+  const isGzip = buf[0] === 0x1f && buf[1] === 0x8b;
+  if (!isGzip && !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('claims model: not a model file');
+  const { header: stored, values: vs, indices: ix } = isGzip ? unpackJson(buf) : unpackBinary(buf);
   if (stored.format !== CLAIMS_MODEL_FORMAT) throw new Error(`claims model: unknown format "${stored.format}"`);
-  if (stored.bits !== FEATURE_BITS) throw new Error(`claims model: built for ${stored.bits}-bit features, code uses ${FEATURE_BITS}`);
+  if (stored.bits !== FEATURE_BITS || stored.bits > 30) throw new Error(`claims model: built for ${stored.bits}-bit features, code uses ${FEATURE_BITS}`);
   const weights = new Float32Array(1 << stored.bits);
-  const ix = Buffer.from(stored.indices, 'base64');
-  const vs = Buffer.from(stored.values, 'base64');
+  if (ix.length < stored.count || vs.length < stored.count * 2) throw new Error('claims model: truncated file');
   let pos = 0;
   let prev = 0;
   for (let k = 0; k < stored.count; k++) {
@@ -107,7 +154,7 @@ export function decodeModel(buf: Buffer): ClaimModel {
     let shift = 0;
     for (;;) {
       const b = ix[pos++];
-      d += (b & 0x7f) * 2 ** shift;
+      d |= (b & 0x7f) << shift; // deltas are below 2^bits <= 2^30
       if (b < 0x80) break;
       shift += 7;
     }
@@ -117,9 +164,9 @@ export function decodeModel(buf: Buffer): ClaimModel {
   return new ClaimModel(weights, stored.threshold, stored.features);
 }
 
-/** models/claims.json.gz, two levels above this module in both src/ and dist/. */
+/** models/claims.bin, two levels above this module in both src/ and dist/. */
 export function defaultModelPath(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'claims.json.gz');
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'claims.bin');
 }
 
 let loaded: ClaimModel | null = null;

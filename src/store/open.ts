@@ -9,6 +9,8 @@ export interface CorpusStore extends Store {
   hasHash(hash: string): Promise<number | null>;
   /** addDocument for a document already prepared (hashed, flattened, compressed) elsewhere. */
   addPrepared(doc: PreparedDocument): Promise<AddResult>;
+  /** Several prepared documents in one transaction, where the store gains by it (SQLite). */
+  addPreparedBatch?(docs: PreparedDocument[]): Promise<AddResult[]>;
 }
 
 export const DEFAULT_DB = './dossier.db';

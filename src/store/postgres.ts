@@ -10,7 +10,7 @@ import { contradictionsFromRows, type KeyedFigureRow } from './contradiction-row
 import { toWebsearch } from './fts-query.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
 import { briefRows, prepareDocument, unpackBrief, type BriefRows, type PreparedDocument } from './rows.js';
-import { clampLimit, plainSnippet, profileFromRows } from './shared.js';
+import { clampLimit, plainSnippet, profileFromRows, RANK_CAP } from './shared.js';
 import { figureRowFrom, toDocumentRow } from './sqlite.js';
 import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, Store, TimelineRow } from './types.js';
 
@@ -72,7 +72,11 @@ b AS (INSERT INTO minhash_bands (band, doc_id)
 export class PostgresStore implements Store {
   readonly pool: pg.Pool;
 
-  constructor(readonly url: string, poolSize = 4) {
+  private readonly rankCap: number;
+
+  /** `rankCap` changes the most matches a search ranks (RANK_CAP): for tests. */
+  constructor(readonly url: string, poolSize = 4, opts: { rankCap?: number } = {}) {
+    this.rankCap = opts.rankCap ?? RANK_CAP;
     this.pool = new pg.Pool({ connectionString: url, max: poolSize });
     // An idle client that errors (server restart) must not crash the process.
     this.pool.on('error', () => {});
@@ -225,19 +229,36 @@ export class PostgresStore implements Store {
     if (ws) {
       const qp = p(ws);
       const w = where.length ? ' AND ' + where.join(' AND ') : '';
-      const rows = await this.all(
-        `SELECT h.*, ts_headline('english', left(d2.body, 100000), websearch_to_tsquery('english', ${qp}), '${HEADLINE_OPTS}') AS snip
-         FROM (SELECT ${DOC_COLS}, ts_rank_cd(d.tsv, query, 32) AS rank, count(*) OVER () AS total
-               FROM documents d, websearch_to_tsquery('english', ${qp}) query
-               WHERE d.tsv @@ query${w} ORDER BY rank DESC, d.id LIMIT ${p(limit)} OFFSET ${p(offset)}) h
-         JOIN documents d2 ON d2.id = h.id ORDER BY h.rank DESC, h.id`,
-        params,
-      );
-      let total = rows.length ? Number(rows[0].total) : 0;
-      if (!rows.length && offset > 0) {
-        total = Number((await this.all(`SELECT count(*) n FROM documents d, websearch_to_tsquery('english', $1) query WHERE d.tsv @@ query`, [ws]))[0].n);
+      const matches = `FROM documents d, websearch_to_tsquery('english', ${qp}) query WHERE d.tsv @@ query${w}`;
+      const c = await this.pool.connect();
+      try {
+        await c.query('BEGIN READ ONLY');
+        // Matches through the GIN index only: the planner picks a scan of every row for a common
+        // word, and that scan unpacks every document's (TOASTed) tsvector to test it.
+        await c.query('SET LOCAL enable_seqscan = off');
+        const total = Number((await c.query(`SELECT count(*) AS n ${matches}`, params)).rows[0].n);
+        // As in SQLite: ranking unpacks each match's tsvector, so a broad query ranks only the
+        // RANK_CAP most recently added matches (pages past that point rank them all).
+        let floor = 0;
+        if (total > this.rankCap && offset + limit <= this.rankCap) {
+          const r = await c.query(`SELECT d.id ${matches} ORDER BY d.id DESC OFFSET ${this.rankCap - 1} LIMIT 1`, params);
+          floor = r.rows.length ? Number(r.rows[0].id) : 0;
+        }
+        const rows = (await c.query(
+          `SELECT h.*, ts_headline('english', left(d2.body, 100000), websearch_to_tsquery('english', ${qp}), '${HEADLINE_OPTS}') AS snip
+           FROM (SELECT ${DOC_COLS}, ts_rank_cd(d.tsv, query, 32) AS rank ${matches} AND d.id >= ${p(floor)}
+                 ORDER BY rank DESC, d.id LIMIT ${p(limit)} OFFSET ${p(offset)}) h
+           JOIN documents d2 ON d2.id = h.id ORDER BY h.rank DESC, h.id`,
+          params,
+        )).rows as Row[];
+        await c.query('COMMIT');
+        return { total, hits: rows.map((r) => ({ ...toDocumentRow(r), snippet: String(r.snip), rank: Number(r.rank) })) };
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        c.release();
       }
-      return { total, hits: rows.map((r) => ({ ...toDocumentRow(r), snippet: String(r.snip), rank: Number(r.rank) })) };
     }
     const w = where.length ? ' WHERE ' + where.join(' AND ') : '';
     const total = Number((await this.all(`SELECT count(*) n FROM documents d${w}`, params))[0].n);

@@ -5,6 +5,14 @@ import type { EntityProfile } from './types.js';
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
 
+/**
+ * The most matches a full-text search ranks. Ranking costs per match (bm25 in SQLite reads
+ * each match's positions and length; PostgreSQL unpacks each match's tsvector), so a query
+ * matching half of a large corpus ranks only its RANK_CAP most recently added matches; the
+ * total is still exact, and pages past RANK_CAP rank every match.
+ */
+export const RANK_CAP = 10_000;
+
 export function clampLimit(n: number | undefined): number {
   if (n === undefined || !Number.isFinite(n)) return DEFAULT_LIMIT;
   return Math.max(1, Math.min(MAX_LIMIT, Math.floor(n)));

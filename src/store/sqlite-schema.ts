@@ -47,4 +47,13 @@ CREATE INDEX minhash_bands_doc ON minhash_bands(doc_id);
     version: 2,
     sql: `INSERT INTO doc_fts (doc_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');`,
   },
+  {
+    // Search filters without a scan of the documents table (whose rows carry the text): the
+    // documents with findings to look at, and entities by type.
+    version: 3,
+    sql: `
+CREATE INDEX documents_flagged ON documents(published) WHERE n_error + n_warning > 0;
+CREATE INDEX entities_type ON entities(type, doc_id);
+`,
+  },
 ];

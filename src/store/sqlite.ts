@@ -9,9 +9,15 @@ import { toFts5 } from './fts-query.js';
 import { briefRows, prepareDocument, unpackBrief, type BriefRows, type PreparedDocument } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type { AddResult, Contradiction, DocumentRow, EntityProfile, SearchHit, SearchQuery, Store, TimelineRow } from './types.js';
-import { clampLimit, plainSnippet, profileFromRows } from './shared.js';
+import { clampLimit, plainSnippet, profileFromRows, RANK_CAP } from './shared.js';
 
 type Row = Record<string, unknown>;
+
+/** Title matches weigh four times body matches. */
+const BM25_WEIGHTS = '4.0, 1.0';
+
+/** Up to this many filtered documents, FTS5 looks each up rather than scanning every match. */
+const FEW_DOCUMENTS = 1000;
 
 const DOC_COLS = 'd.id, d.hash, d.url, d.title, d.published, d.site, d.lang, d.source, d.ingested_at, d.n_error, d.n_warning, d.n_info, d.duplicate_of';
 
@@ -46,7 +52,13 @@ export class SqliteStore implements Store {
     return s;
   }
 
-  constructor(readonly path: string) {
+  private readonly rankCap: number;
+  private readonly fewDocuments: number;
+
+  /** `rankCap` and `fewDocuments` change search's thresholds (see RANK_CAP, FEW_DOCUMENTS): for tests. */
+  constructor(readonly path: string, opts: { rankCap?: number; fewDocuments?: number } = {}) {
+    this.rankCap = opts.rankCap ?? RANK_CAP;
+    this.fewDocuments = opts.fewDocuments ?? FEW_DOCUMENTS;
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -145,6 +157,10 @@ export class SqliteStore implements Store {
     }
   }
 
+  async addPreparedBatch(docs: PreparedDocument[]): Promise<AddResult[]> {
+    return this.addPreparedMany(docs);
+  }
+
   /** Many prepared documents in one transaction: for bulk loads, where a commit per document costs too much. */
   addPreparedMany(docs: PreparedDocument[]): AddResult[] {
     return this.db.transaction(() => docs.map((d) => this.insertPrepared(d))).immediate();
@@ -189,6 +205,18 @@ export class SqliteStore implements Store {
     return [...keys].slice(0, 500);
   }
 
+  /**
+   * The condition that keeps FTS matches to the documents `filterSql` selects, or null when it
+   * selects none. Given `rowid IN (...)`, FTS5 looks each listed rowid up in the index: quick
+   * for a few documents, but seconds for tens of thousands. `+rowid` keeps the condition out
+   * of FTS5's hands, so SQLite scans the matches once and tests each against the list.
+   */
+  private ftsFilter(filterSql: string, params: unknown[]): string | null {
+    const n = Number((this.st(`SELECT count(*) n FROM (${filterSql} LIMIT ${this.fewDocuments + 1})`).get(...params) as Row).n);
+    if (n === 0) return null;
+    return n <= this.fewDocuments ? ` AND rowid IN (${filterSql})` : ` AND +rowid IN (${filterSql})`;
+  }
+
   async search(q: SearchQuery): Promise<{ total: number; hits: SearchHit[] }> {
     const limit = clampLimit(q.limit);
     const offset = Math.max(0, Math.floor(q.offset ?? 0));
@@ -206,21 +234,44 @@ export class SqliteStore implements Store {
     }
     if (q.from) { where.push('d.published >= ?'); params.push(q.from); }
     if (q.to) { where.push('d.published <= ?'); params.push(q.to.length === 10 ? q.to + '\uffff' : q.to); }
-    if (q.hasFindings) where.push('(d.n_error + d.n_warning) > 0');
+    if (q.hasFindings) where.push('d.n_error + d.n_warning > 0');
     const fts = q.q ? toFts5(q.q) : null;
     if (q.q && !fts) return { total: 0, hits: [] };
     if (fts) {
       // Rank and page on the FTS index alone, then fetch rows and snippets for the page only:
       // computing a snippet per match before sorting is what makes common words slow.
-      const filter = where.length ? ` AND rowid IN (SELECT d.id FROM documents d WHERE ${where.join(' AND ')})` : '';
-      const total = Number((this.st(`SELECT count(*) n FROM doc_fts WHERE doc_fts MATCH ?${filter}`).get(fts, ...params) as Row).n);
-      const top = this.st(`SELECT rowid AS id, rank FROM doc_fts WHERE doc_fts MATCH ?${filter} ORDER BY rank LIMIT ? OFFSET ?`).all(fts, ...params, limit, offset) as Row[];
+      const filter = where.length ? this.ftsFilter(`SELECT d.id FROM documents d WHERE ${where.join(' AND ')}`, params) : '';
+      if (filter === null) return { total: 0, hits: [] };
+      let total: number;
+      let top: Row[];
+      if (filter) {
+        // One pass over the filtered matches ranks and counts them: the filter's id list is
+        // built once rather than once per statement.
+        top = this.st(`SELECT id, score, count(*) OVER () AS total FROM (SELECT rowid AS id, bm25(doc_fts, ${BM25_WEIGHTS}) AS score FROM doc_fts WHERE doc_fts MATCH ?${filter}) ORDER BY score LIMIT ? OFFSET ?`)
+          .all(fts, ...params, limit, offset) as Row[];
+        total = top.length ? Number(top[0].total) : offset > 0 ? Number((this.st(`SELECT count(*) n FROM doc_fts WHERE doc_fts MATCH ?${filter}`).get(fts, ...params) as Row).n) : 0;
+      } else {
+        total = Number((this.st('SELECT count(*) n FROM doc_fts WHERE doc_fts MATCH ?').get(fts) as Row).n);
+        // bm25 costs about half a microsecond a match, so a query matching half the corpus would
+        // spend most of its time ranking. Beyond RANK_CAP matches, rank the RANK_CAP most recently
+        // added ones (FTS5 walks rowids in order, and takes a rowid bound into its index scan);
+        // pages past that point rank every match.
+        let floor = 0;
+        if (total > this.rankCap && offset + limit <= this.rankCap) {
+          const r = this.st('SELECT rowid AS id FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').get(fts, this.rankCap - 1) as Row | undefined;
+          floor = r ? Number(r.id) : 0;
+        }
+        // bm25() called directly costs about half what ORDER BY rank does (FTS5's sorted-rank
+        // plan looks every row up a second time); the weights are those of migration 2.
+        top = this.st(`SELECT rowid AS id, bm25(doc_fts, ${BM25_WEIGHTS}) AS score FROM doc_fts WHERE doc_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?`)
+          .all(fts, floor, limit, offset) as Row[];
+      }
       const docStmt = this.st(`SELECT ${DOC_COLS} FROM documents d WHERE d.id = ?`);
       const snipStmt = this.st(`SELECT snippet(doc_fts, 1, '«', '»', '…', 24) AS snip FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?`);
       const hits = top.map((t) => {
         const r = docStmt.get(t.id) as Row;
         const snip = snipStmt.get(fts, t.id) as Row | undefined;
-        return { ...toDocumentRow(r), snippet: String(snip?.snip ?? ''), rank: -Number(t.rank) };
+        return { ...toDocumentRow(r), snippet: String(snip?.snip ?? ''), rank: -Number(t.score) };
       });
       return { total, hits };
     }

@@ -12,10 +12,21 @@ export interface NormEnv {
   dayFirst: boolean;
   /** The tense of the clause around a character offset. */
   tense(pos: number): Tense;
+  /** Whether the clause around a character offset is in the past perfect ("had filed"). */
+  pastPerfect?(pos: number): boolean;
   /** The words just before a character offset (for "until Tuesday", "since March"). */
   before(pos: number): string;
   /** The last quarter the text named (for "a year earlier" in a quarterly report). */
   lastQuarter: { y: number; q: number; at: number } | null;
+  /**
+   * The quarter a report is about: the first one the text names that ended in the year before the DCT. An
+   * earnings story leads with it, and its "a year ago", "the year-earlier period" and "the latest
+   * quarter" keep referring to it while other quarters ("a weak second quarter", "fourth-quarter
+   * prospects") are named in passing.
+   */
+  topicQuarter?: { y: number; q: number; at: number } | null;
+  /** Whether the text turns to another story between two offsets ("Separately, ..."). */
+  newStory?(from: number, to: number): boolean;
   /** The last calendar date the text named (for "that year", "later that day"). */
   lastDate: { y: number; m?: number; d?: number; at: number } | null;
 }

@@ -3,7 +3,7 @@ import type { TimeExpr } from '../brief/types.js';
 import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
-import { tenseAt } from './tense.js';
+import { pastPerfectAt, tenseAt } from './tense.js';
 import { afterTheAllows, DIGIT, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
@@ -85,6 +85,8 @@ function keyAt(src: string, i: number): string {
 }
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
+/** A news round-up turns to its next item with "Separately," or "In a separate ...". */
+const NEW_STORY = /(?:^|[.!?\n]\s*)(?:Separately|In\s+a\s+separate\b)/;
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -194,8 +196,20 @@ export function selectNonOverlapping(cands: Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || (order.get(a.rule)! - order.get(b.rule)!) || a.start - b.start,
   );
   const taken: Candidate[] = [];
+  // the characters already covered: a candidate is checked against its own span only, so
+  // dense texts stay linear (comparing with every kept one was quadratic)
+  const end = sorted.reduce((m, c) => Math.max(m, c.end), 0);
+  const covered = new Uint8Array(end);
   for (const c of sorted) {
-    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (covered[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -214,12 +228,21 @@ function selected(text: string, maxLength: number): Candidate[] {
 }
 
 export function recognise(text: string, opts: RecogniseOptions): FoundTime[] {
+  let scanned = 0;
   const env: NormEnv = {
     dct: opts.dct,
     dayFirst: opts.dayFirst ?? false,
     tense: (pos) => tenseAt(text, pos),
+    pastPerfect: (pos) => pastPerfectAt(text, pos),
     before: (pos) => text.slice(Math.max(0, pos - 16), pos),
     lastQuarter: null,
+    topicQuarter: null,
+    // offsets only grow as the text is read, so each stretch is searched once (linear in all)
+    newStory: (from, to) => {
+      const start = Math.max(from, scanned - 24);
+      scanned = Math.max(scanned, to);
+      return to > start && NEW_STORY.test(text.slice(start, to));
+    },
     lastDate: null,
   };
   const out: FoundTime[] = [];

@@ -9,7 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function resolveMonthDay(month: number, day: number, env: NormEnv, pos: number): Resolved {
   const dct = env.dct;
   if (!dct) return { value: `XXXX-${pad(month)}-${pad(day)}`, precision: 'day', anchor: 'none' };
-  const tense = leaning(env, pos);
+  const t0 = leaning(env, pos);
+  const tense = t0 === 'present' ? 'past' : t0;
   const options = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m: month, d: day }));
   const best = pickNearest(options, dct, tense, 300);
   return { value: formatYmd(best), precision: 'day', anchor: 'dct' };
@@ -33,7 +34,9 @@ export function resolveMonth(month: number, env: NormEnv, pos: number, shift?: '
 /** The tense, overridden by a preposition that points one way ("until Tuesday", "since March"). */
 function leaning(env: NormEnv, pos: number): Tense {
   const b = env.before(pos);
-  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(b)) return 'future';
+  // "until Tuesday" looks ahead ("postponed until Tuesday"), unless the clause is in the past
+  // perfect ("until Thursday they had not ...", "had filed by Wednesday")
+  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(b)) return env.pastPerfect?.(pos) ? 'past' : 'future';
   if (/\b(?:since)\s+(?:the\s+)?$/i.test(b)) return 'past';
   return env.tense(pos);
 }
@@ -94,8 +97,8 @@ export function shiftDct(env: NormEnv, n: number, unit: Granularity, useQuarterC
       return { value: `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`, precision: 'quarter', anchor: 'dct' };
     }
     case 'Y':
-      if (useQuarterContext && env.lastQuarter) {
-        const lq = env.lastQuarter;
+      if (useQuarterContext && (env.topicQuarter ?? env.lastQuarter)) {
+        const lq = (env.topicQuarter ?? env.lastQuarter)!;
         return { value: `${lq.y + n}-Q${lq.q}`, precision: 'quarter', anchor: `text:${lq.at}` };
       }
       return { value: String(dct.y + n), precision: 'year', anchor: 'dct' };
@@ -138,4 +141,14 @@ export function resolveSeason(code: string, env: NormEnv, shift?: 'last' | 'next
   if (shift === 'last') y = want < cur ? dct.y : dct.y - 1;
   else if (shift === 'next') y = want > cur ? dct.y : dct.y + 1;
   return { value: `${y}-${code}`, precision: 'season', anchor: 'dct' };
+}
+
+/** Notes a quarter the text names: the last one named, and the report's topic if it is the first recent one ended by the DCT. */
+export function noteQuarter(env: NormEnv, y: number, q: number, at: number): void {
+  env.lastQuarter = { y, q, at };
+  if (env.topicQuarter && env.newStory?.(env.topicQuarter.at, at)) env.topicQuarter = null;
+  if (env.topicQuarter || !env.dct) return;
+  // a report's results are for a quarter that has ended, and ended within the year
+  const back = env.dct.y * 4 + quarterOf(env.dct.m) - (y * 4 + q);
+  if (back >= 1 && back <= 4) env.topicQuarter = { y, q, at };
 }

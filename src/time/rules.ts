@@ -17,7 +17,7 @@ import {
   unitOf,
   weekdayNumber,
 } from './lexicon.js';
-import { resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, shiftDct, type Granularity } from './resolve.js';
+import { noteQuarter, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, shiftDct, type Granularity } from './resolve.js';
 
 export interface Rule {
   name: string;
@@ -137,6 +137,25 @@ rule(
   },
 );
 
+// "the week of March 6": the week that holds the day
+rule('week-of', `the\\s+week\\s+of\\s+(?<month>${MONTH_RE})\\s*(?<day>${DAY})${ORD}?(?:,?\\s+(?<year>${YEAR4}))?`, (m) => {
+  const g = m.groups!;
+  if (!isCap(g.month)) return null;
+  const month = monthNumber(g.month)!;
+  const day = +g.day;
+  const year = yearFrom(g.year);
+  if (!isValidYmd(year ?? 2000, month, day)) return null;
+  return {
+    ...span(m),
+    type: 'DATE',
+    resolve: (env) => {
+      const r = year !== undefined ? ABS(formatYmd({ y: year, m: month, d: day }), 'day') : resolveMonthDay(month, day, env, m.index);
+      const t = /^(\d{4})-(\d\d)-(\d\d)$/.exec(r.value);
+      return t ? { value: formatWeek({ y: +t[1], m: +t[2], d: +t[3] }), precision: 'week', anchor: r.anchor } : { ...r, value: r.value.replace(/-\d\d$/, ''), precision: 'month' };
+    },
+  };
+});
+
 // "March 2022", "early November 2023", "July of 2024", "January nineteen ninety-seven" (spoken)
 rule('month-year', `(?<edge>${EDGE})?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S})`, (m) => {
   const g = m.groups!;
@@ -251,16 +270,18 @@ rule('century', `(?:the\\s+)?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>eighteent
 // Seasons: "summer 2024", "this summer", "last winter"
 rule(
   'season',
-  `(?<edge>${EDGE})?(?:(?<shift>this|last|next|past|coming|the)\\s+)?(?<edge2>${EDGE})?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}))?`,
+  `(?<edge>${EDGE})?(?:(?<shift>this|last|next|past|coming|the)\\s+)?(?<edge2>${EDGE})?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR4})|${SPOKEN_1900S}))?`,
   (m) => {
     const g = m.groups!;
-    if (!g.year && !g.shift) return null;
-    if (g.shift?.toLowerCase() === 'the' && !g.year && g.s.toLowerCase() === 'fall') return null;
-    if (g.s.toLowerCase() === 'fall' && !g.year && !/^(?:this|last|next)$/i.test(g.shift ?? '')) return null;
+    // a transcript spells the year: "the winter of nineteen ninety-four"
+    const year = g.year ? +g.year : g.t ? spokenYear(g) : undefined;
+    if (year === undefined && !g.shift) return null;
+    if (g.shift?.toLowerCase() === 'the' && year === undefined && g.s.toLowerCase() === 'fall') return null;
+    if (g.s.toLowerCase() === 'fall' && year === undefined && !/^(?:this|last|next)$/i.test(g.shift ?? '')) return null;
     const code = SEASONS[g.s.toLowerCase()];
     const sh = g.shift?.toLowerCase();
     const dir = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : undefined;
-    return { ...span(m), type: 'DATE', resolve: (env) => resolveSeason(code, env, dir, g.year ? +g.year : undefined) };
+    return { ...span(m), type: 'DATE', resolve: (env) => resolveSeason(code, env, dir, year) };
   },
 );
 
@@ -295,10 +316,23 @@ rule(
         }
         const r = resolveQuarter(q, env, m.index, year);
         const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-        if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
+        if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
         return r;
       },
     };
+  },
+);
+
+// "the last half of 1989", "the final quarter of 2023", "the first two quarters of 1990"
+rule(
+  'part-of-year',
+  `(?:the\\s+)?(?:(?<end>last|latter|final)\\s+(?<unit>half|quarter)|(?<two>first|last)\\s+two\\s+quarters)\\s+of\\s+(?:fiscal\\s+)?(?:year\\s+)?(?<year>${YEAR4})`,
+  (m) => {
+    const g = m.groups!;
+    const part = g.two ? `H${g.two.toLowerCase() === 'first' ? 1 : 2}` : g.unit.toLowerCase() === 'half' ? 'H2' : 'Q4';
+    // TimeML leaves the article of "the first two quarters of 1990" outside
+    const sp = g.two && /^the\s/i.test(m[0]) ? { start: m.index + m[0].indexOf(g.two), end: m.index + m[0].length } : span(m);
+    return { ...sp, type: 'DATE', resolve: () => ABS(`${g.year}-${part}`, 'quarter') };
   },
 );
 
@@ -319,12 +353,13 @@ rule(
       resolve: (env) => {
         // "the latest quarter" is the last one completed before the DCT; "the current quarter" the DCT's own;
         // "the quarter" (and "the year-earlier quarter") the one the text is talking about
-        const fromDct = env.dct && (/latest|most\s+recent|just/.test(mod) || (!env.lastQuarter && mod !== 'current'));
         if (env.dct && mod === 'current') return { value: `${env.dct.y}-Q${quarterOf(env.dct.m)}`, precision: 'quarter', anchor: 'dct' };
-        const lq = fromDct ? prevQuarter(env.dct!.y, quarterOf(env.dct!.m)) : env.lastQuarter;
+        const named = env.topicQuarter ?? env.lastQuarter;
+        const fromDct = env.dct && !env.topicQuarter && (/latest|most\s+recent|just/.test(mod) || !env.lastQuarter);
+        const lq = fromDct ? prevQuarter(env.dct!.y, quarterOf(env.dct!.m)) : named;
         if (!lq) return { value: 'XXXX-QX', precision: 'quarter', anchor: 'none' };
         const y = yr ?? (yearBack ? lq.y - 1 : lq.y);
-        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: fromDct ? 'dct' : `text:${env.lastQuarter!.at}` };
+        return { value: `${y}-Q${lq.q}`, precision: 'quarter', anchor: fromDct ? 'dct' : `text:${named!.at}` };
       },
     };
   },
@@ -344,8 +379,20 @@ rule('year-earlier-adj', `year-(?:earlier|ago)`, (m) => ({
 // --- reckoned from the document date -------------------------------------------------------
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
-rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m) => {
+/** What "today's" stands for when it means "of our times": "today's world", "today's youth". */
+const GENERIC_TODAY = /^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young|people|computers|technology|economy|standards|teenagers|students|families|consumers|culture|politics|media|women|men)\b/;
+rule('today', `the\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)|(?<w>today|yesterday|tomorrow)`, (m, text) => {
   const g = m.groups!;
+  if (g.w) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (GENERIC_TODAY.test(after)) return null;
+    // "USA Today", "VOA Today": a capitalised name, not the day
+    if (/^T/.test(g.w) && /[A-Za-z][A-Z]\s$/.test(before) && !/[.!?"'`]\s*$/.test(before)) return null;
+    // "the leaders of tomorrow": the times to come, not a day
+    if (/^tomorrow$/i.test(g.w) && /\b[a-z]+\s+of\s+$/i.test(before) && !/^'s/.test(after)) return null;
+  }
   const n = g.ba ? (g.ba.startsWith('before') ? -2 : 2) : DAY_WORDS[g.w.toLowerCase()];
   return { ...span(m), type: 'DATE', resolve: (env) => shiftDct(env, n, 'D') };
 });
@@ -367,20 +414,31 @@ rule('past-ref', `(?<w>recently|lately|in\\s+the\\s+past|the\\s+past(?!\\s+(?:${
   return { ...s, type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
 });
 
-rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|near|long)\\s+term)`, (m) => ({
-  ...span(m),
-  type: 'DATE',
-  resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }),
-}));
+rule('future-ref', `(?<w>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|near|long)\\s+term)`, (m, text) => {
+  // "the future of our peoples" is a fate, not a time
+  if (/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+  return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
+});
 
 const SHIFT_UNITS: Record<string, Granularity> = { week: 'W', weekend: 'WE', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', day: 'D' };
 
 // "last year", "this week", "next month", "the past year", "last weekend"
 rule(
   'shift-unit',
-  `(?<edge>${EDGE})?(?<shift>this|last|next|past|previous|coming|the\\s+(?:past|last|previous|next|coming|following))\\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?<poss>'s)?`,
-  (m) => {
+  `(?<edge>${EDGE})?(?<shift>this|last|next|past|previous|coming|the\\s+(?:past|last|previous|preceding|next|coming|following))\\s+(?<unit>week|weekend|month|year|quarter|decade|century)(?<poss>'s)?`,
+  (m, text) => {
     const g = m.groups!;
+    // "the following year", "the previous month" count from the time the narrative is at
+    const narrative = /^the\s+(?:following|previous|preceding)$/i.test(g.shift);
+    // In a report on a quarter, "compared with $3 million last year", "the same period last year"
+    // and "last year's quarter" mean that quarter a year before.
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "This Week With David Brinkley", ABC's "This Week": a programme's title, not a week
+    if (/^[A-Z][a-z]/.test(g.unit) && (/["'`]$/.test(before) || /^(?:,?["'`]|\s+With\b)/.test(after))) return null;
+    const samePeriod =
+      /^last$/i.test(g.shift) && g.unit.toLowerCase() === 'year' &&
+      (/\bcompared\s+(?:with|to)\b[^.;:]*$/i.test(before) || /\b(?:corresponding|same|comparable)\s+(?:period|quarter)\s+$/i.test(before) || (!!g.poss && /^\s+(?:quarter|period)\b/i.test(after)));
     const sh = g.shift.toLowerCase().replace(/^the\s+/, '');
     const unit = SHIFT_UNITS[g.unit.toLowerCase()];
     const n = sh === 'this' ? 0 : sh === 'next' || sh === 'coming' || sh === 'following' ? 1 : -1;
@@ -390,16 +448,34 @@ rule(
       ...s,
       type: 'DATE',
       resolve: (env) => {
-        const r = shiftDct(env, n, unit);
+        const r = (narrative && shiftFromText(env, n, unit)) || shiftDct(env, n, unit, samePeriod);
         if (unit === 'Q') {
           const ym = /^(\d{4})-Q(\d)/.exec(r.value);
-          if (ym) env.lastQuarter = { y: +ym[1], q: +ym[2], at: m.index };
+          if (ym) noteQuarter(env, +ym[1], +ym[2], m.index);
         }
         return r;
       },
     };
   },
 );
+
+/** A period n units from the date the text named last, if it is precise enough for the unit. */
+function shiftFromText(env: NormEnv, n: number, unit: Granularity): Resolved | null {
+  const l = env.lastDate;
+  if (!l) return null;
+  const anchor = `text:${l.at}`;
+  if (unit === 'Y') return { value: String(l.y + n), precision: 'year', anchor };
+  if (l.m === undefined) return null;
+  if (unit === 'M') {
+    const idx = l.y * 12 + l.m - 1 + n;
+    return { value: formatYm(Math.floor(idx / 12), (idx % 12) + 1), precision: 'month', anchor };
+  }
+  if (l.d === undefined) return null;
+  const day = { y: l.y, m: l.m, d: l.d };
+  if (unit === 'W') return { value: formatWeek(addDays(day, 7 * n)), precision: 'week', anchor };
+  if (unit === 'D') return { value: formatYmd(addDays(day, n)), precision: 'day', anchor };
+  return null;
+}
 
 // "earlier this month", "later this year", "late last year", "early next week"
 rule(
@@ -417,13 +493,28 @@ rule(
 );
 
 // "last Friday", "next Monday", "Friday", "on Tuesday"
-rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later)\\s+)?(?<wd>${WEEKDAY_RE})(?<poss>'s)?`, (m) => {
+rule('weekday', `(?:(?<shift>this|last|next|past|coming|early|late|earlier|later|the\\s+(?:previous|preceding|following))\\s+)?(?<wd>${WEEKDAY_RE})(?<poss>'s)?`, (m) => {
   const g = m.groups!;
   if (!isCap(g.wd)) return null;
   const sh = g.shift?.toLowerCase();
   const dir = sh === 'last' || sh === 'past' ? 'last' : sh === 'next' || sh === 'coming' ? 'next' : sh === 'this' ? 'this' : undefined;
   const wd = weekdayNumber(g.wd)!;
   const s = g.poss ? { start: m.index, end: m.index + m[0].length - 2 } : span(m);
+  // "the previous Friday": the one before the day the text named last (else before the DCT)
+  if (sh?.startsWith('the')) {
+    const back = !/following/.test(sh);
+    return {
+      ...s,
+      type: 'DATE',
+      resolve: (env) => {
+        const l = env.lastDate;
+        if (!l || l.m === undefined || l.d === undefined) return resolveWeekday(wd, env, m.index, back ? 'last' : 'next');
+        const from = { y: l.y, m: l.m, d: l.d };
+        const k = back ? -(((weekdayOf(from) - wd + 7) % 7) || 7) : ((wd - weekdayOf(from) + 7) % 7) || 7;
+        return { value: formatYmd(addDays(from, k)), precision: 'day', anchor: `text:${l.at}` };
+      },
+    };
+  }
   // "Wednesday's ruling" reports something that has happened
   return { ...s, type: 'DATE', resolve: (env) => resolveWeekday(wd, env, m.index, dir, g.poss ? 'past' : undefined) };
 });
@@ -439,6 +530,13 @@ rule(
     const unit = unitOf(g.unit)!;
     const n = parseNumber(g.q.replace(/^an?$/i, 'one').replace(/^a\s+couple\s+of$/i, 'couple'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
+    // "three days later" counts from an event the story names: TimeML marks "three days" as a
+    // duration and leaves "later" as the signal
+    if (dir === 'later') {
+      const end = m.index + m[0].slice(0, m[0].length - g.dir.length).trimEnd().length;
+      const count = n !== undefined && Number.isInteger(n) ? n : 'X';
+      return { start: m.index, end, type: 'DURATION', resolve: () => ({ value: durationValue(count, unit, g.unit), anchor: 'none' }) };
+    }
     return {
       ...span(m),
       type: 'DATE',
@@ -490,6 +588,12 @@ rule(
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/\$\s*$/.test(before)) return null;
     if (/^\s+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null; // an age
+    // "24 hours a day, seven days a week": how much of each day, which TimeML leaves unmarked
+    if (/^\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    // "Islam will one day be ...": some day, not a day long
+    if (n === 1 && unit === 'D' && g.q.toLowerCase() === 'one' && !g.det && !g.lead && !g.mod && /\b(?:will|would|could|might|may|can|shall|must)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
+    }
     const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
     return { ...durationSpan(m, g.hy === '-' || (g.hy === ' ' && !/s$/i.test(g.unit) && n !== 1)), type: 'DURATION', resolve: () => ({ value: durationValue(n + half, unit, g.unit), anchor: 'none' }) };
   },
@@ -521,7 +625,7 @@ rule(
     if (g.q.toLowerCase() === 'one' && /^\s+(?:of|after)\b/.test(after)) return null;
     // "$5 a year", "358,000 a month": a rate, which TimeML leaves unmarked; "once a day" is a frequency
     if (/^an?$/i.test(g.q) && m[0].toLowerCase().startsWith(g.q.toLowerCase())) {
-      if (/(?:\d|%|dollars?|cents?|percent|million|billion|thousand|tonnes|barrels|people|seats|flights)\s*$/i.test(before)) return null;
+      if (/(?:\d|%|dollars?|cents?|percent|million|billion|thousand|tonnes|barrels|people|seats|flights|hours|days|weeks|months|nights)\s*$/i.test(before)) return null;
       if (/(?:times|once|twice)\s*$/i.test(before)) return { ...span(m), type: 'SET', resolve: () => ({ value: durationValue(1, unit, g.unit), anchor: 'none' }) };
       if (unit === 'S' && !g.det && !g.mod && !g.lead) return null; // "a second attempt"
     }
@@ -547,7 +651,8 @@ rule(
     if (bare && /\bin\s+$/i.test(before) && !/^\s*[,.;]/.test(after)) return null;
     // "recent years", "the past few months": TimeML reads these as a vague past (or future) point
     const lead = m[0].toLowerCase();
-    if (/^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead)) {
+    // ... unless "for" asks how long ("for the past few weeks")
+    if (/^(?:the\s+)?(?:past|last)\s+(?:few|several)\s/.test(lead) && !/\bfor\s+$/i.test(before)) {
       return { ...span(m), type: 'DATE', resolve: () => ({ value: 'PAST_REF', precision: 'vague', anchor: 'dct' }) };
     }
     if (/^(?:the\s+)?coming\s/.test(lead)) return { ...span(m), type: 'DATE', resolve: () => ({ value: 'FUTURE_REF', precision: 'vague', anchor: 'dct' }) };
@@ -589,8 +694,10 @@ rule('set-word', `(?<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)`, (m
 rule(
   'set-each',
   `(?<q>each|every|per)\\s+(?:(?<n>other|${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|seconds|minutes|hours|days|weeks|months|years)|(?<wd>${WEEKDAY_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)|(?<s>${SEASON_RE}))`,
-  (m) => {
+  (m, text) => {
     const g = m.groups!;
+    // "instructions per second", "$5 per share a year": a rate; "twice per week" is a frequency
+    if (g.q.toLowerCase() === 'per' && !/(?:times|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     let value: string;
     if (g.wd) value = `XXXX-WXX-${weekdayNumber(g.wd) || 7}`;
     else if (g.mon) value = `XXXX-${pad(monthNumber(g.mon)!)}`;
@@ -643,13 +750,15 @@ rule(
     const g = m.groups!;
     if (g.tonight) return { ...span(m), type: 'TIME', resolve: (env) => withDay('today', env, m.index, 'TNI') };
     if (g.noon) {
+      if (/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return null; // "high noon", "High Noon"
       const t = g.noon.toLowerCase() === 'midnight' ? 'T24:00' : 'T12:00';
       return { ...span(m), type: 'TIME', resolve: (env) => withDay(g.post2, env, m.index, t) };
     }
     let ref = g.ref?.toLowerCase() ?? g.post;
     if (ref === 'the' && !/(?:in|during|by|through)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     if (!g.ref && !g.post) return null;
-    if (ref === 'the' || ref === 'early' || ref === 'late' || ref?.startsWith('mid')) ref = g.post ?? 'today';
+    if (ref === 'the') ref = g.post; // "in the morning": of the day the story is at
+    else if (ref === 'early' || ref === 'late' || ref?.startsWith('mid')) ref = g.post ?? 'today';
     if (ref === 'last' && g.part.toLowerCase() !== 'night') return null;
     if (ref === 'last') ref = 'yesterday';
     if (ref === 'this') ref = 'today';
@@ -661,7 +770,10 @@ rule(
 function withDay(ref: string | undefined, env: NormEnv, pos: number, suffix: string): Resolved {
   let day: Resolved;
   const r = ref?.toLowerCase();
-  if (!r || r === 'today') day = shiftDct(env, 0, 'D');
+  const l = env.lastDate;
+  // a time with no day, told in the past ("was shot at 10 p.m."), is on the day the story is at
+  if (!r && l?.d !== undefined && l.m !== undefined && env.tense(pos) === 'past') day = { value: formatYmd({ y: l.y, m: l.m, d: l.d }), anchor: `text:${l.at}` };
+  else if (!r || r === 'today') day = shiftDct(env, 0, 'D');
   else if (r in DAY_WORDS) day = shiftDct(env, DAY_WORDS[r], 'D');
   else day = resolveWeekday(weekdayNumber(r)!, env, pos);
   if (!/^\d{4}-\d\d-\d\d$/.test(day.value)) return { value: `XXXX-XX-XX${suffix}`, precision: 'time', anchor: day.anchor };

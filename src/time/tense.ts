@@ -13,20 +13,36 @@ const PAST_G = new RegExp(PAST.source, 'g');
 
 const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '\n';
 
+/** Words a full stop abbreviates without ending the sentence ("Mr.", "Corp.", "Sept."), lower case. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr inc corp co ltd bros gov sen rep gen col lt sgt capt maj adm prof rev jan feb mar apr jun jul aug sep sept oct nov dec no vs mt ft'.split(' '),
+);
+
+/** Whether the character at i ends a sentence: a stop before a space, not after an initial or an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  if (!isStop(text[i]) || !/\s/.test(text[i + 1] ?? ' ')) return false;
+  if (text[i] !== '.') return true;
+  let j = i;
+  while (j > 0 && j > i - 6 && /[A-Za-z]/.test(text[j - 1])) j--;
+  const word = text.slice(j, i);
+  if (word.length === 1 && word >= 'A' && word <= 'Z') return false; // "Daniel P. Davison"
+  return !ABBREVIATIONS.has(word.toLowerCase()) || (j > 0 && /[A-Za-z]/.test(text[j - 1]));
+}
+
 /** The bounds of the sentence-ish window around pos (bounded, so long texts stay linear). */
 export function clauseBounds(text: string, pos: number, reach = 200): { start: number; end: number } {
   const lo = Math.max(0, pos - reach);
   const hi = Math.min(text.length, pos + reach);
   let start = lo;
   for (let i = pos - 1; i >= lo; i--) {
-    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+    if (endsSentence(text, i)) {
       start = i + 1;
       break;
     }
   }
   let end = hi;
   for (let i = pos + 4; i < hi; i++) {
-    if (isStop(text[i]) && /\s/.test(text[i + 1] ?? ' ')) {
+    if (endsSentence(text, i)) {
       end = i;
       break;
     }
@@ -47,6 +63,8 @@ export function tenseAt(text: string, pos: number): Tense {
     for (const m of before.matchAll(re)) {
       // "will be held", "to be announced": a participle after "be" keeps the tense of its auxiliary
       if (tense === 'past' && /\b(?:be|been|being)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "will succeed", "to proceed": a base form after a modal or "to" is not a past form
+      if (tense === 'past' && /eed$/i.test(m[0]) && /\b(?:will|would|shall|can|could|may|might|must|to|'ll)\s+(?:\w+ly\s+)?$/i.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
       const at = m.index + m[0].length;
       if (!best || at > best.at) best = { at, tense };
     }
@@ -58,4 +76,12 @@ export function tenseAt(text: string, pos: number): Tense {
   if (f && (!p || f.index < p.index)) return 'future';
   if (p) return 'past';
   return 'present';
+}
+
+const PAST_PERFECT = new RegExp(`\\b(?:had|'d)\\s+(?:(?:not|never|already|only|just|yet)\\s+)?(?:been|[a-z]+ed|[a-z]+en|${IRREGULAR_PAST})\\b`, 'i');
+
+/** Whether the clause around pos is told in the past perfect ("had filed", "had not called"). */
+export function pastPerfectAt(text: string, pos: number): boolean {
+  const b = clauseBounds(text, pos);
+  return PAST_PERFECT.test(text.slice(Math.max(b.start, pos - 90), Math.min(b.end, pos + 60)));
 }

@@ -41,6 +41,7 @@ const SAMPLES = [
   'Christmas Day, New Year\'s Eve 2001, Thanksgiving, that year, later that day, the same month, January this year, April next year.',
   'Daily, weekly, every other week, each Monday, per year, every summer, a five-year plan, twenty four hours, a minute and a half, one day.',
   'The first days of the launch of the large-scale invasion of Ukraine; the early months of the war; the  weekend; the week; the   year.',
+  'Down from the previous Friday, in the week of March 6, 2000, the preceding month, the following Tuesday, it will one day end. The last half of 1989, first two quarters of 1990, the final quarter of 2023.',
   'It took 2020 people 1,999 days, over 1500 hours, about 3.5 1/2 years; the 2020 elections; in 1066; 1990-91; fiscal 2023-24; FY2023/24.',
 ];
 

@@ -158,7 +158,9 @@ export class PackedKnowledgeBase extends KnowledgeBase {
   private readonly hitLists: (readonly AliasHit[] | undefined)[];
   private readonly roleLists: (readonly KbEntry[] | undefined)[];
   private all: readonly KbEntry[] | null = null;
-  private near: Map<string, string[]> | null = null;
+  /** keysNear's index: record offsets by nearBucket, and the buckets decoded so far. */
+  private near: Map<number, number[]> | null = null;
+  private readonly nearKeys = new Map<number, string[]>();
   private countryMap: Map<string, KbEntry> | null = null;
 
   constructor(bytes: Uint8Array) {
@@ -299,23 +301,54 @@ export class PackedKnowledgeBase extends KnowledgeBase {
 
   override keysNear(key: string, maxDelta: number): string[] {
     if (!this.near) {
-      // Built on the first misspelling check only, in the keys' insertion order.
-      const idx = new Map<string, string[]>();
+      // Built on the first misspelling check only: record offsets by (first UTF-16 unit, UTF-16
+      // length), in the keys' insertion order. ASCII keys (nearly all) are bucketed from their
+      // bytes; a bucket's strings are decoded when a query first needs them.
+      const idx = new Map<number, number[]>();
       const recs = this.keyRecs;
+      const pool = this.pool;
       for (let o = 0; o < recs.length; o += 4) {
-        const k = this.pool.toString('utf8', recs[o], recs[o] + recs[o + 1]);
-        const b = `${k[0]}:${k.length}`;
+        const from = recs[o];
+        const len = recs[o + 1];
+        if (len === 0) continue; // an empty key is never near a query
+        let ascii = true;
+        for (let p = from; p < from + len; p++) {
+          if (pool[p] >= 0x80) {
+            ascii = false;
+            break;
+          }
+        }
+        let b: number;
+        if (ascii) b = nearBucket(pool[from], len);
+        else {
+          const k = pool.toString('utf8', from, from + len);
+          b = nearBucket(k.charCodeAt(0), k.length);
+        }
         const list = idx.get(b);
-        if (list) list.push(k);
-        else idx.set(b, [k]);
+        if (list) list.push(o);
+        else idx.set(b, [o]);
       }
       this.near = idx;
     }
     const out: string[] = [];
     for (let d = -maxDelta; d <= maxDelta; d++) {
-      const list = this.near.get(`${key[0]}:${key.length + d}`);
-      if (list) for (const k of list) out.push(k);
+      if (key.length + d < 1) continue;
+      const b = nearBucket(key.charCodeAt(0), key.length + d);
+      let keys = this.nearKeys.get(b);
+      if (!keys) {
+        const offs = this.near.get(b);
+        if (!offs) continue;
+        keys = offs.map((o) => this.pool.toString('utf8', this.keyRecs[o], this.keyRecs[o] + this.keyRecs[o + 1]));
+        this.nearKeys.set(b, keys);
+      }
+      for (const k of keys) out.push(k);
     }
     return out;
   }
+
+}
+
+/** keysNear's bucket of a key: its first UTF-16 code unit and its length in UTF-16 units. */
+function nearBucket(first: number, length: number): number {
+  return first * 0x200000 + length;
 }

@@ -54,10 +54,11 @@ function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], 
   let tie = false;
   for (const k of kb.keysNear(key, max)) {
     if (spaces(k) !== words) continue;
-    // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
-    if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
+    // (the filters are independent; the cheapest and most selective run first)
     const d = editDistance(key, k, max);
     if (d === 0 || d > max) continue;
+    // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
+    if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
     // Spelled words differ by letters only: "chatnam house" vs "chatham house", not "house" vs "houses".
     if (/\d/.test(k) !== /\d/.test(key)) continue;
     for (const hit of kb.hitsForKey(k)) {

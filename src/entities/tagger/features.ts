@@ -1,7 +1,9 @@
 // Feature extraction. Each token gets a list of hashed feature ids (bucket numbers); the
 // weight of (feature, label) lives at weights[bucket * NUM_LABELS + label]. Per-word atoms
-// (forms, shapes, affixes, cluster paths) are hashed once per word type and cached; features
-// mix a template id with atoms by integer hashing, so no feature string is ever built.
+// (forms, shapes, affixes, cluster paths) are hashed once per word type and kept in one flat
+// Int32Array row per word type, with the ids of the features that depend on that word alone
+// (as the token itself and as a neighbour); features mix a template id with atoms by integer
+// hashing, so no feature string is ever built and no object is allocated per word type.
 import { hashFolded, hashRange, hashString, mix, mix2 } from './hash.js';
 import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
 import type { PackedLexicon } from './packed-lexicon.js';
@@ -21,7 +23,8 @@ const W_HYF = 18;
 const W_HYL = 19;
 const W_HYGAZ = 20;
 const W_FLAGS = 21;
-const W_SLOTS = 22; // = STATIC_AT
+const W_GAZ1 = 22; // the word's own gazetteer bits
+const W_SLOTS = 23; // = STATIC_AT
 
 const F_CAP = 1;
 const F_ALLCAPS = 2;
@@ -37,21 +40,28 @@ const EOS = hashString('</s>');
 
 /** Features that depend only on the word itself: the first STATIC_FEATS of every token. */
 export const STATIC_FEATS = 19;
-/** Where a word's static feature ids start in WordInfo.a. */
-export const STATIC_AT = 22;
+/** Where a word's static feature ids start in its arena row. */
+export const STATIC_AT = W_SLOTS;
 
-/** A word type's cached atoms, lower-cased form and gazetteer entry length. */
-export interface WordInfo {
-  /** Atoms (W_SLOTS), then the bucket ids of its STATIC_FEATS word-only features, in feature order. */
-  a: Int32Array;
-  lower: string;
-  /** Its entry in the lexicon's words table (-1: none). */
-  entry: number;
-  /** Longest gazetteer phrase starting with this word (0: none). */
-  gazMax: number;
-  /** The tagger's emission scores of `s` (summed in order), filled on first use. */
-  em: Float64Array | null;
-}
+// Features that depend only on one neighbour's word (templates by number): the ids a word
+// gives the token after it (as that token's previous word), the token before it (as next
+// word), and the tokens two away. Kept per word type like the static ids, so the tagger can
+// cache their score sums per word type as well.
+const AS_P1 = [19, 23, 30, 32, 53];
+const AS_N1 = [20, 24, 31, 33, 54];
+const AS_P2 = [21, 25];
+const AS_N2 = [22, 26];
+/** Where each neighbour role's ids start in a word's arena row, and how many there are. */
+export const ROLE_AT = [STATIC_AT + STATIC_FEATS, STATIC_AT + STATIC_FEATS + 5, STATIC_AT + STATIC_FEATS + 10, STATIC_AT + STATIC_FEATS + 12] as const;
+export const ROLE_LEN = [5, 5, 2, 2] as const;
+/** Ints per word type in the arena: atoms, static ids, neighbour-role ids. */
+export const WORD_STRIDE = STATIC_AT + STATIC_FEATS + 14;
+/** Word id 0 is the sentence boundary: its role ids are those of <s> and </s>. */
+export const BOUNDARY = 0;
+/** Word types kept before the cache starts afresh (bounds memory over a long run). */
+const MAX_WORDS = 200000;
+/** Word rows allocated up front (a news article has a few thousand word types). */
+export const INITIAL_WORDS = 8192;
 
 /** /\p{L}/u.test(t), with an ASCII fast path. */
 function hasLetter(t: string): boolean {
@@ -69,7 +79,7 @@ function hasLetterAt0(t: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** Upper bound on features per token (static + document); the templates add up to at most 92. */
+/** Upper bound on features per token (static, neighbours, document); the templates add up to at most 96. */
 export const MAX_FEATS = 128;
 
 /** What the tagger knows about the current document, gathered as it goes. */
@@ -106,7 +116,19 @@ export class DocContext {
 }
 
 export class Featurizer {
-  private readonly cache = new Map<string, WordInfo>();
+  /** Word form -> word id (a row of `atoms`); id 0 is the boundary. */
+  private readonly ids = new Map<string, number>();
+  /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
+  atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
+  private lowers: string[] = [''];
+  /** Per word id, its (normalised) form. */
+  private formOf: string[] = [''];
+  private entries = new Int32Array(INITIAL_WORDS);
+  private gazMaxes = new Uint8Array(INITIAL_WORDS);
+  /** Word ids handed out so far (ids 1 .. size - 1 are words). */
+  size = 1;
+  /** Bumped whenever the word cache starts afresh (word ids are then reused). */
+  generation = 0;
   private readonly tplHash: Int32Array;
   readonly buckets: number;
   private readonly mask: number;
@@ -114,15 +136,31 @@ export class Featurizer {
   // Per-sentence work arrays, reused.
   private runLen = new Uint8Array(64);
   private runPos = new Uint8Array(64);
+  private runFrom = new Int32Array(64);
+  private runTo = new Int32Array(64);
   private gazBits = new Int32Array(128);
-  /** Per sentence: each token's word info (valid after featurize, for its length). */
-  infos: WordInfo[] = [];
+  private forms: string[] = [];
+  /** Per sentence: each token's word id (valid after featurize, for its length). */
+  wids = new Int32Array(64);
 
   constructor(lex: Lexicon | PackedLexicon, bucketBits: number) {
     this.lex = packed(lex);
     this.buckets = 1 << bucketBits;
     this.mask = this.buckets - 1;
     this.tplHash = Int32Array.from({ length: 256 }, (_, i) => hashString(`tpl${i}`));
+    this.boundary();
+  }
+
+  /** Row 0: the role ids of <s> (as previous words) and </s> (as next words). */
+  private boundary(): void {
+    const tpl = this.tplHash;
+    const mask = this.mask;
+    const a = this.atoms;
+    for (let r = 0; r < 4; r++) {
+      const tpls = r === 0 ? AS_P1 : r === 1 ? AS_N1 : r === 2 ? AS_P2 : AS_N2;
+      const atom = r === 0 || r === 2 ? BOS : EOS;
+      for (let j = 0; j < tpls.length; j++) a[ROLE_AT[r] + j] = mix(tpl[tpls[j]], atom) & mask;
+    }
   }
 
   /**
@@ -130,23 +168,25 @@ export class Featurizer {
    * 2 when every word is capitalised including words that are usually lower case (title-case
    * headings), else 0. In headline mode capitalised words take their usual casing.
    */
-  headlineMode(infos: readonly WordInfo[]): number {
+  private headlineMode(wids: Int32Array, n: number): number {
+    const a = this.atoms;
     let words = 0;
     let caps = 0;
     let initial = 0;
     let lowerish = 0;
     let long = false;
-    for (const info of infos) {
-      const f = info.a[W_FLAGS];
+    for (let i = 0; i < n; i++) {
+      const o = wids[i] * WORD_STRIDE;
+      const f = a[o + W_FLAGS];
       if (!(f & F_LETTER)) continue;
       words++;
       if (f & F_CAP) {
         initial++;
-        if (info.a[W_CAPB] >> 1 === 0) lowerish++;
+        if (a[o + W_CAPB] >> 1 === 0) lowerish++;
       }
       if (f & F_ALLCAPS) {
         caps++;
-        if (info.lower.length >= 3) long = true;
+        if (this.lowers[wids[i]].length >= 3) long = true;
       }
     }
     if (long && caps >= 0.8 * words) return 1;
@@ -154,23 +194,25 @@ export class Featurizer {
     return 0;
   }
 
-  private word(form: string): WordInfo {
-    const hit = this.cache.get(form);
-    if (hit) return hit;
-    if (this.cache.size > 200000) this.cache.clear();
-    // One array per word type: its atoms, then (from W_SLOTS) its static feature ids.
-    const w = new Int32Array(W_SLOTS + STATIC_FEATS);
+  /** The word id of a (normalised) form, computing its row on first sight. */
+  private word(form: string): number {
+    const hit = this.ids.get(form);
+    if (hit !== undefined) return hit;
+    const id = this.size++;
+    if (id * WORD_STRIDE >= this.atoms.length) this.grow();
+    const w = this.atoms;
+    const o = id * WORD_STRIDE;
     const lower = form.toLowerCase();
-    w[W_WORD] = hashFolded(form);
-    w[W_LOWER] = hashFolded(lower);
-    w[W_SHAPE] = shapeHash(form);
-    w[W_SHORT] = shortShapeHash(form);
+    w[o + W_WORD] = hashFolded(form);
+    w[o + W_LOWER] = hashFolded(lower);
+    w[o + W_SHAPE] = shapeHash(form);
+    w[o + W_SHORT] = shortShapeHash(form);
     // Affixes are hashed in place (lower may differ in length from form: compare with form's).
     const ll = lower.length;
     for (let k = 0; k < 4; k++) {
       const ok = form.length > k + 1;
-      w[W_PRE + k] = ok ? hashRange(lower, 0, Math.min(k + 1, ll)) : NONE;
-      w[W_SUF + k] = ok ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
+      w[o + W_PRE + k] = ok ? hashRange(lower, 0, Math.min(k + 1, ll)) : NONE;
+      w[o + W_SUF + k] = ok ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
     }
     const lex = this.lex;
     const entry = lex.find(lower);
@@ -180,147 +222,226 @@ export class Featurizer {
       if (cased !== undefined) path = lex.classOf(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
-      w[W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
+      w[o + W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
     const cap = isCapitalised(form);
     const capb = lex.capBucketAt(entry);
-    w[W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
+    w[o + W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
     const hy = form.indexOf('-');
     if (hy > 0 && hy < form.length - 1) {
       const first = lower.slice(0, hy);
       const last = lower.slice(lower.lastIndexOf('-') + 1);
-      w[W_HYF] = hashString(first);
-      w[W_HYL] = hashString(last);
-      w[W_HYGAZ] = lex.gazBits(last) | lex.gazBits(first);
+      w[o + W_HYF] = hashString(first);
+      w[o + W_HYL] = hashString(last);
+      w[o + W_HYGAZ] = lex.gazBits(last) | lex.gazBits(first);
+    } else {
+      w[o + W_HYF] = 0;
+      w[o + W_HYL] = 0;
+      w[o + W_HYGAZ] = 0;
     }
-    w[W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0);
+    w[o + W_GAZ1] = lex.gazAt(entry);
+    w[o + W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0);
     const tpl = this.tplHash;
     const mask = this.mask;
-    const st = w;
-    let k = W_SLOTS;
-    st[k++] = tpl[0] & mask;
-    st[k++] = mix(tpl[1], w[W_WORD]) & mask;
-    st[k++] = mix(tpl[2], w[W_LOWER]) & mask;
-    st[k++] = mix(tpl[3], w[W_SHAPE]) & mask;
-    st[k++] = mix(tpl[4], w[W_SHORT]) & mask;
+    let k = o + W_SLOTS;
+    w[k++] = tpl[0] & mask;
+    w[k++] = mix(tpl[1], w[o + W_WORD]) & mask;
+    w[k++] = mix(tpl[2], w[o + W_LOWER]) & mask;
+    w[k++] = mix(tpl[3], w[o + W_SHAPE]) & mask;
+    w[k++] = mix(tpl[4], w[o + W_SHORT]) & mask;
     for (let j = 0; j < 4; j++) {
-      st[k++] = mix(tpl[5 + j], w[W_PRE + j]) & mask;
-      st[k++] = mix(tpl[9 + j], w[W_SUF + j]) & mask;
+      w[k++] = mix(tpl[5 + j], w[o + W_PRE + j]) & mask;
+      w[k++] = mix(tpl[9 + j], w[o + W_SUF + j]) & mask;
     }
-    for (let j = 0; j < 5; j++) st[k++] = mix(tpl[13 + j], w[W_CLU + j]) & mask;
-    st[k++] = mix(tpl[18], w[W_CAPB]) & mask;
-    const info: WordInfo = { a: w, lower, entry, gazMax: lex.gazMaxAt(entry), em: null };
-    this.cache.set(form, info);
-    return info;
+    for (let j = 0; j < 5; j++) w[k++] = mix(tpl[13 + j], w[o + W_CLU + j]) & mask;
+    w[k++] = mix(tpl[18], w[o + W_CAPB]) & mask;
+    // Neighbour roles (ROLE_AT order): previous word (lower, short shape, two cluster cuts,
+    // form), next word (the same), second previous and second next (lower, short shape).
+    const lo = w[o + W_LOWER];
+    const sh = w[o + W_SHORT];
+    const c1 = w[o + W_CLU + 1];
+    const c4 = w[o + W_CLU + 4];
+    const wd = w[o + W_WORD];
+    w[k++] = mix(tpl[19], lo) & mask;
+    w[k++] = mix(tpl[23], sh) & mask;
+    w[k++] = mix(tpl[30], c1) & mask;
+    w[k++] = mix(tpl[32], c4) & mask;
+    w[k++] = mix(tpl[53], wd) & mask;
+    w[k++] = mix(tpl[20], lo) & mask;
+    w[k++] = mix(tpl[24], sh) & mask;
+    w[k++] = mix(tpl[31], c1) & mask;
+    w[k++] = mix(tpl[33], c4) & mask;
+    w[k++] = mix(tpl[54], wd) & mask;
+    w[k++] = mix(tpl[21], lo) & mask;
+    w[k++] = mix(tpl[25], sh) & mask;
+    w[k++] = mix(tpl[22], lo) & mask;
+    w[k++] = mix(tpl[26], sh) & mask;
+    this.lowers[id] = lower;
+    this.formOf[id] = form;
+    this.entries[id] = entry;
+    this.gazMaxes[id] = lex.gazMaxAt(entry);
+    this.ids.set(form, id);
+    return id;
+  }
+
+  private grow(): void {
+    const cap = this.entries.length * 2;
+    const atoms = new Int32Array(cap * WORD_STRIDE);
+    atoms.set(this.atoms);
+    this.atoms = atoms;
+    const entries = new Int32Array(cap);
+    entries.set(this.entries);
+    this.entries = entries;
+    const gm = new Uint8Array(cap);
+    gm.set(this.gazMaxes);
+    this.gazMaxes = gm;
+  }
+
+  /** Forgets every word type (ids restart at 1); `generation` tells caches keyed by id. */
+  private reset(): void {
+    this.ids.clear();
+    this.lowers = [''];
+    this.formOf = [''];
+    this.size = 1;
+    this.generation++;
+  }
+
+  /** The lower-cased form of word id `id`. */
+  lowerOf(id: number): string {
+    return this.lowers[id];
   }
 
   /**
    * Features of every token of a sentence, written to `out` (MAX_FEATS slots per token);
    * `counts[i]` gets how many token i has. `tokens` are raw tokens; normalisation happens here.
-   * With `withStatic` false the STATIC_FEATS word-only features are left out (the tagger
-   * takes their scores from the word's cache, `this.infos[i].em`).
+   * With `all` false, the features that depend on one word alone (the STATIC_FEATS of the
+   * token's own word and the neighbour-role features of the words around it) are left out:
+   * the tagger takes their scores from per-word-type caches over `this.wids` and `this.atoms`.
    */
-  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array, withStatic = true): void {
+  featurize(raw: readonly string[], doc: DocContext | null, out: Int32Array, counts: Int32Array, all = true): void {
     const n = raw.length;
-    const forms: string[] = new Array(n);
-    const infos: WordInfo[] = new Array(n);
-    this.infos = infos;
+    if (this.size + n > MAX_WORDS) this.reset();
+    if (this.wids.length < n) this.wids = new Int32Array(n * 2);
+    const wids = this.wids;
+    const forms = this.forms;
+    forms.length = n;
     for (let i = 0; i < n; i++) {
-      // Very long tokens (hostile input, URLs) are cut: features never need more.
-      let t = raw[i].length > 48 ? raw[i].slice(0, 48) : raw[i];
-      if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
-      forms[i] = t;
-      infos[i] = this.word(t);
+      // A raw token seen before maps straight to its word (normalising is idempotent, so a
+      // raw key never clashes with a normalised one).
+      const r = raw[i];
+      let id = this.ids.get(r);
+      if (id === undefined) {
+        // Very long tokens (hostile input, URLs) are cut: features never need more.
+        let t = r.length > 48 ? r.slice(0, 48) : r;
+        if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
+        id = this.word(t);
+        if (t !== r) this.ids.set(r, id);
+      }
+      wids[i] = id;
+      forms[i] = this.formOf[id];
     }
-    const headline = this.headlineMode(infos);
+    const headline = this.headlineMode(wids, n);
     if (headline) {
       for (let i = 0; i < n; i++) {
-        const f = infos[i].a[W_FLAGS];
+        const f = this.atoms[wids[i] * WORD_STRIDE + W_FLAGS];
         if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
           const t = forms[i];
-          forms[i] = this.lex.casedAt(infos[i].entry, infos[i].lower) ?? (t.length > 1 ? titleCase(t) : t);
-          infos[i] = this.word(forms[i]);
+          const id = wids[i];
+          forms[i] = this.lex.casedAt(this.entries[id], this.lowers[id]) ?? (t.length > 1 ? titleCase(t) : t);
+          wids[i] = this.word(forms[i]);
         }
       }
     }
-    const ws: Int32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) ws[i] = infos[i].a;
-    const gaz = this.gazetteer(infos, headline);
+    // Rows only move when the arena grows, which happens in word(): read it after.
+    const A = this.atoms;
+    const S = WORD_STRIDE;
+    const gaz = this.gazetteer(wids, n, headline);
     // Runs of capitalised words ("Kastus Kalinouski Regiment"): each word's run length and place in it.
     if (this.runLen.length < n) {
       this.runLen = new Uint8Array(n * 2);
       this.runPos = new Uint8Array(n * 2);
+      this.runFrom = new Int32Array(n * 2);
+      this.runTo = new Int32Array(n * 2);
     }
     const runLen = this.runLen.fill(0, 0, n);
     const runPos = this.runPos.fill(0, 0, n);
-    for (let i = 0; i < n; ) {
-      if (!(ws[i][W_FLAGS] & F_CAP) || headline) {
-        i++;
-        continue;
+    const runFrom = this.runFrom;
+    const runTo = this.runTo;
+    if (!headline) {
+      for (let i = 0; i < n; ) {
+        if (!(A[wids[i] * S + W_FLAGS] & F_CAP)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && A[wids[j] * S + W_FLAGS] & F_CAP) j++;
+        for (let q = i; q < j; q++) {
+          runLen[q] = Math.min(j - i, 4);
+          runPos[q] = q === i ? 1 : q === j - 1 ? 2 : 3;
+          runFrom[q] = i;
+          runTo[q] = j - 1;
+        }
+        i = j;
       }
-      let j = i + 1;
-      while (j < n && ws[j][W_FLAGS] & F_CAP) j++;
-      for (let q = i; q < j; q++) {
-        runLen[q] = Math.min(j - i, 4);
-        runPos[q] = q === i ? 1 : q === j - 1 ? 2 : 3;
-      }
-      i = j;
     }
     const tpl = this.tplHash;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {
-      const w = ws[i];
-      const p1 = i > 0 ? ws[i - 1] : null;
-      const p2 = i > 1 ? ws[i - 2] : null;
-      const n1 = i + 1 < n ? ws[i + 1] : null;
-      const n2 = i + 2 < n ? ws[i + 2] : null;
+      const w = wids[i] * S;
+      const p1 = i > 0 ? wids[i - 1] * S : -1;
+      const n1 = i + 1 < n ? wids[i + 1] * S : -1;
       let k = i * MAX_FEATS;
       const start = k;
-      if (withStatic) {
-        for (let j = 0; j < STATIC_FEATS; j++) out[k++] = w[W_SLOTS + j];
+      if (all) {
+        for (let j = 0; j < STATIC_FEATS; j++) out[k++] = A[w + STATIC_AT + j];
+        // Neighbour-role ids: the boundary row stands in beyond the sentence's ends.
+        const q1 = i > 0 ? wids[i - 1] * S : BOUNDARY;
+        const q2 = i > 1 ? wids[i - 2] * S : BOUNDARY;
+        const r1 = i + 1 < n ? wids[i + 1] * S : BOUNDARY;
+        const r2 = i + 2 < n ? wids[i + 2] * S : BOUNDARY;
+        for (let j = 0; j < 5; j++) out[k++] = A[q1 + ROLE_AT[0] + j];
+        for (let j = 0; j < 5; j++) out[k++] = A[r1 + ROLE_AT[1] + j];
+        for (let j = 0; j < 2; j++) out[k++] = A[q2 + ROLE_AT[2] + j];
+        for (let j = 0; j < 2; j++) out[k++] = A[r2 + ROLE_AT[3] + j];
       }
-      out[k++] = mix(tpl[19], p1 ? p1[W_LOWER] : BOS) & mask;
-      out[k++] = mix(tpl[20], n1 ? n1[W_LOWER] : EOS) & mask;
-      out[k++] = mix(tpl[21], p2 ? p2[W_LOWER] : BOS) & mask;
-      out[k++] = mix(tpl[22], n2 ? n2[W_LOWER] : EOS) & mask;
-      out[k++] = mix(tpl[23], p1 ? p1[W_SHORT] : BOS) & mask;
-      out[k++] = mix(tpl[24], n1 ? n1[W_SHORT] : EOS) & mask;
-      out[k++] = mix(tpl[25], p2 ? p2[W_SHORT] : BOS) & mask;
-      out[k++] = mix(tpl[26], n2 ? n2[W_SHORT] : EOS) & mask;
-      out[k++] = mix2(tpl[27], p1 ? p1[W_LOWER] : BOS, w[W_LOWER]) & mask;
-      out[k++] = mix2(tpl[28], w[W_LOWER], n1 ? n1[W_LOWER] : EOS) & mask;
-      out[k++] = mix2(tpl[29], mix(p1 ? p1[W_SHORT] : BOS, w[W_SHORT]), n1 ? n1[W_SHORT] : EOS) & mask;
-      out[k++] = mix(tpl[30], p1 ? p1[W_CLU + 1] : BOS) & mask;
-      out[k++] = mix(tpl[31], n1 ? n1[W_CLU + 1] : EOS) & mask;
-      out[k++] = mix(tpl[32], p1 ? p1[W_CLU + 4] : BOS) & mask;
-      out[k++] = mix(tpl[33], n1 ? n1[W_CLU + 4] : EOS) & mask;
-      out[k++] = mix2(tpl[34], p1 ? p1[W_SHORT] : BOS, w[W_LOWER]) & mask;
-      out[k++] = mix2(tpl[35], w[W_LOWER], n1 ? n1[W_SHORT] : EOS) & mask;
-      out[k++] = mix(tpl[53], p1 ? p1[W_WORD] : BOS) & mask;
-      out[k++] = mix(tpl[54], n1 ? n1[W_WORD] : EOS) & mask;
-      if (runLen[i]) out[k++] = mix(tpl[55], runLen[i] * 8 + runPos[i]) & mask;
+      const wLower = A[w + W_LOWER];
+      const wShort = A[w + W_SHORT];
+      const pLower = p1 >= 0 ? A[p1 + W_LOWER] : BOS;
+      const pShort = p1 >= 0 ? A[p1 + W_SHORT] : BOS;
+      const nLower = n1 >= 0 ? A[n1 + W_LOWER] : EOS;
+      const nShort = n1 >= 0 ? A[n1 + W_SHORT] : EOS;
+      out[k++] = mix2(tpl[27], pLower, wLower) & mask;
+      out[k++] = mix2(tpl[28], wLower, nLower) & mask;
+      out[k++] = mix2(tpl[29], mix(pShort, wShort), nShort) & mask;
+      out[k++] = mix2(tpl[34], pShort, wLower) & mask;
+      out[k++] = mix2(tpl[35], wLower, nShort) & mask;
+      if (runLen[i]) {
+        out[k++] = mix(tpl[55], runLen[i] * 8 + runPos[i]) & mask;
+      }
+      const flags = A[w + W_FLAGS];
       if (i === 0) {
-        out[k++] = mix(tpl[36], w[W_SHORT]) & mask;
-        out[k++] = mix(tpl[37], w[W_CAPB]) & mask;
+        out[k++] = mix(tpl[36], wShort) & mask;
+        out[k++] = mix(tpl[37], A[w + W_CAPB]) & mask;
       }
-      if (i === n - 1) out[k++] = mix(tpl[38], w[W_SHORT]) & mask;
+      if (i === n - 1) out[k++] = mix(tpl[38], wShort) & mask;
       if (headline) {
-        out[k++] = mix(tpl[39], w[W_SHORT]) & mask;
-        out[k++] = mix(tpl[40], w[W_CLU + 2]) & mask;
+        out[k++] = mix(tpl[39], wShort) & mask;
+        out[k++] = mix(tpl[40], A[w + W_CLU + 2]) & mask;
       }
-      if (w[W_HYF] !== 0) {
-        out[k++] = mix(tpl[41], w[W_HYF]) & mask;
-        out[k++] = mix(tpl[42], w[W_HYL]) & mask;
-        if (w[W_HYGAZ]) out[k++] = mix(tpl[43], w[W_HYGAZ]) & mask;
+      if (A[w + W_HYF] !== 0) {
+        out[k++] = mix(tpl[41], A[w + W_HYF]) & mask;
+        out[k++] = mix(tpl[42], A[w + W_HYL]) & mask;
+        if (A[w + W_HYGAZ]) out[k++] = mix(tpl[43], A[w + W_HYGAZ]) & mask;
       }
       // Gazetteer matches covering the token, its neighbours' types.
       const gb = gaz[i * 2];
       const gi = gaz[i * 2 + 1];
       if (gb | gi) {
+        const cap = flags & F_CAP;
         for (let g = 0; g < GAZ_TYPES.length; g++) {
           const bit = 1 << g;
-          if (gb & bit) out[k++] = mix(tpl[44], g * 4 + (w[W_FLAGS] & F_CAP)) & mask;
-          if (gi & bit) out[k++] = mix(tpl[45], g * 4 + (w[W_FLAGS] & F_CAP)) & mask;
+          if (gb & bit) out[k++] = mix(tpl[44], g * 4 + cap) & mask;
+          if (gi & bit) out[k++] = mix(tpl[45], g * 4 + cap) & mask;
         }
       }
       if (i > 0) {
@@ -331,8 +452,8 @@ export class Featurizer {
         const ng = gaz[i * 2 + 2] | gaz[i * 2 + 3];
         if (ng) out[k++] = mix(tpl[47], ng) & mask;
       }
-      if (doc && w[W_FLAGS] & F_CAP) {
-        const lo = infos[i].lower;
+      if (doc && flags & F_CAP) {
+        const lo = this.lowers[wids[i]];
         const atom = (doc.seenLower.has(lo) ? 1 : 0) | (doc.seenCapMid.has(lo) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
         out[k++] = mix(tpl[48], atom) & mask;
         const h = doc.history.get(lo);
@@ -340,7 +461,7 @@ export class Featurizer {
           let best = 0;
           for (let t = 1; t < 5; t++) if (h[t] > h[best] || (best === 0 && h[t] > 0)) best = t;
           out[k++] = mix(tpl[49], best) & mask;
-          out[k++] = mix2(tpl[50], best, w[W_SHORT]) & mask;
+          out[k++] = mix2(tpl[50], best, wShort) & mask;
           for (let t = 1; t < 5; t++) if (h[t] > 0) out[k++] = mix(tpl[51], t) & mask;
         } else out[k++] = mix(tpl[52], i === 0 ? 1 : 0) & mask;
       }
@@ -349,18 +470,21 @@ export class Featurizer {
   }
 
   /** Per token, the gazetteer type bits of matches beginning at it and of matches continuing through it. */
-  private gazetteer(infos: readonly WordInfo[], headline: number): Int32Array {
-    const n = infos.length;
+  private gazetteer(wids: Int32Array, n: number, headline: number): Int32Array {
     if (this.gazBits.length < n * 2) this.gazBits = new Int32Array(n * 4);
     const bits = this.gazBits.fill(0, 0, n * 2);
     const lex = this.lex;
+    const A = this.atoms;
     for (let i = 0; i < n; i++) {
-      const info = infos[i];
-      const max = info.gazMax;
-      if (!max || (!(info.a[W_FLAGS] & F_CAP) && !headline)) continue;
-      let key = info.lower;
-      for (let len = 1; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        if (len > 1) key += ' ' + infos[i + len - 1].lower;
+      const id = wids[i];
+      const max = this.gazMaxes[id];
+      if (!max || (!(A[id * WORD_STRIDE + W_FLAGS] & F_CAP) && !headline)) continue;
+      // The word alone: its own bits, already looked up.
+      const b1 = A[id * WORD_STRIDE + W_GAZ1];
+      if (b1) bits[i * 2] |= b1;
+      let key = this.lowers[id];
+      for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
+        key += ' ' + this.lowers[wids[i + len - 1]];
         const b = lex.gazBits(key);
         if (!b) continue;
         bits[i * 2] |= b;

@@ -130,6 +130,11 @@ export class PackedLexicon {
     return e < 0 ? 0 : this.gaz[e];
   }
 
+  /** Gazetteer type bits of the entry's word on its own (0: none). */
+  gazAt(e: number): number {
+    return e < 0 ? 0 : this.gaz[e];
+  }
+
   /** Longest gazetteer phrase starting with the entry's word (0: none). */
   gazMaxAt(e: number): number {
     return e < 0 ? 0 : this.gazMaxOf[e];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConll } from './conll.js';
 import { entitySpans, EntityCounter } from './evaluate.js';
-import { Featurizer, MAX_FEATS } from './features.js';
+import { DocContext, Featurizer, MAX_FEATS } from './features.js';
 import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
@@ -155,4 +155,40 @@ test('ASCII fast paths of the casing tests agree with the case mappings', () => 
   assert.equal(isAllCaps('ÉCOLe'), false);
   assert.equal(isAllCaps('123'), false);
   assert.equal(isCapitalised('Łódź'), true);
+});
+
+test('tagging with per-word-type score caches equals scoring every feature of every token', () => {
+  const lex = new Lexicon();
+  lex.addPhrase(['New', 'York'], GAZ_BIT.CITY);
+  lex.addPhrase(['corps'], GAZ_BIT.ORG_KEY);
+  const model = new Model({ bucketBits: 12, epochs: 0, notes: {} });
+  // Deterministic pseudo-random weights: every feature matters, so a missing or doubled one shows.
+  let s = 12345;
+  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296) * 2 - 1;
+  for (let i = 0; i < model.weights.length; i++) model.weights[i] = rand();
+  for (let i = 0; i < model.transitions.length; i++) model.transitions[i] = rand();
+  const doc = [
+    ['Officers', 'of', 'the', 'Belarusian', 'Volunteer', 'Corps', 'flew', 'to', 'New', 'York', '.'],
+    ['THE', 'CORPS', 'FLEW', 'TO', 'NEW', 'YORK'],
+    ['A'],
+    ['Corps', 'members', 'met', 'in', 'New', 'York', 'and', 'Corps', 'HQ', '.'],
+  ];
+  const tagger = new Tagger(model, lex);
+  const ref = new Featurizer(lex, 12);
+  const ctxA = tagger.newDocument(doc);
+  const ctxB = new DocContext();
+  for (const sent of doc) ctxB.observe(sent);
+  for (const sent of doc) {
+    const got = tagger.tagSentence(sent, ctxA);
+    const n = sent.length;
+    const out = new Int32Array(n * MAX_FEATS);
+    const counts = new Int32Array(n);
+    ref.featurize(sent, ctxB, out, counts);
+    const em = new Float64Array(n * NUM_LABELS);
+    for (let i = 0; i < n; i++) model.emit(out, i * MAX_FEATS, i * MAX_FEATS + counts[i], em, i * NUM_LABELS);
+    const want = new Int32Array(n);
+    viterbi(em, n, model.transitions, want);
+    assert.deepEqual(Array.from(got), Array.from(want), sent.join(' '));
+    ctxB.record(sent, want);
+  }
 });

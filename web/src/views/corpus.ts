@@ -30,7 +30,7 @@ export async function corpusView(main: HTMLElement, params: URLSearchParams): Pr
       location.hash = '#/' + (p.toString() ? '?' + p : '');
     } },
     h('label', { class: 'field grow' }, h('span', {}, 'Search'), h('input', { name: 'q', type: 'search', value: params.get('q') ?? '', placeholder: 'words in the title or text', 'aria-label': 'Search the corpus' })),
-    field('entity', 'Name or QID', { placeholder: 'a name or a Wikidata id (Q…)' }),
+    field('entity', 'Name or QID', { placeholder: 'a name, or Q184' }),
     field('from', 'From', { type: 'date' }),
     field('to', 'To', { type: 'date' }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'findings', value: '1', checked: params.get('findings') === '1' }), ' only with findings'),
