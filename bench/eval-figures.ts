@@ -68,6 +68,14 @@ function sameSubject(a: string | null | undefined, b: string | null | undefined)
   return short.every((w) => long.includes(w));
 }
 
+/** The system's subject names an entity of the brief that the text also calls by the gold's name
+ *  ("United Kingdom" for "Britain", "Liberal Democrats" for "Lib Dems"). */
+function sameEntity(b: Brief, sys: string | null | undefined, gold: string | null): boolean {
+  if (!sys || !gold) return false;
+  const e = b.entities.find((x) => x.name === sys);
+  return !!e && e.aliases.some((a) => sameSubject(a, gold));
+}
+
 // ---- (1) gold set
 let tp = 0;
 let tpValue = 0;
@@ -113,7 +121,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
     else if (verbose) console.log(`  unit  ${d.id}: "${g.text}" gold ${g.unit} sys ${f.unit}`);
     if (headKey(f.head) === headKey(g.head)) headOk++;
     else if (verbose) console.log(`  head  ${d.id}: "${g.text}" gold ${g.head} sys ${f.head}`);
-    if (sameSubject(f.subject, g.subject)) subjOk++;
+    if (sameSubject(f.subject, g.subject) || sameEntity(b, f.subject, g.subject)) subjOk++;
     else if (verbose) console.log(`  subj  ${d.id}: "${g.text}" gold ${g.subject} sys ${f.subject}`);
   }
   nSys += sys.length;

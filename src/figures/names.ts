@@ -2,7 +2,7 @@
 // of capitalised words ("Land Forces", "Bank of England"), trimmed of titles and of the
 // capitalised first word of a sentence when that word is an ordinary word elsewhere.
 import type { Entity, Mention } from '../brief/types.js';
-import { MONTHS, NOT_NAMES } from './lexicon.js';
+import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
 import type { TextView } from './text-view.js';
 
 export interface NameSpan {
@@ -28,7 +28,7 @@ const DEMONYMS: Record<string, string> = {
   australian: 'Australia', canadian: 'Canada', brazilian: 'Brazil', indonesian: 'Indonesia', turkish: 'Turkey',
   greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
-  european: 'EU', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
+  european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
 };
 function demonymCountry(l: string): string | null {
   const w = l.replace(/s$/, '');
@@ -48,7 +48,8 @@ export function findNames(
   mentions: readonly Mention[] | undefined,
   entities: readonly Entity[] | undefined,
 ): NameSpan[] {
-  const heuristic = capitalisedRuns(v);
+  const lowerSeen = lowerWords(v);
+  const heuristic = capitalisedRuns(v, lowerSeen);
   if (!mentions || !mentions.length) return heuristic;
   // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
   const out: NameSpan[] = [];
@@ -59,6 +60,7 @@ export function findNames(
       // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
       if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
+      if (!plausibleName(v, a, b, lowerSeen)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const surface = v.text.slice(m.start, m.end);
       const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
@@ -75,6 +77,7 @@ export function findNames(
   const orgs = new Set<string>();
   for (const n of out) if (n.person && appositionIsOrg(v, n.tokB)) orgs.add(n.name);
   for (const n of out) if (n.person && orgs.has(n.name)) n.person = false;
+  unconfirmedPersons(v, out);
   const merged: NameSpan[] = [];
   let k = 0;
   for (const h of heuristic) {
@@ -101,12 +104,56 @@ function appositionIsOrg(v: TextView, b: number): boolean {
   return false;
 }
 
-function capitalisedRuns(v: TextView): NameSpan[] {
+/** Every word the text writes in lower case somewhere. */
+function lowerWords(v: TextView): Set<string> {
+  const seen = new Set<string>();
+  for (let i = 0; i < v.length; i++) if (v.isLowerWord(i)) seen.add(v.lower(i));
+  return seen;
+}
+
+/** A tagged span that is no name: a currency code ("UAH 50.8 billion"), "Houston-based", or a
+ *  one-word sentence opener the text also writes in lower case ("Inflation is under control"). */
+function plausibleName(v: TextView, a: number, b: number, lowerSeen: Set<string>): boolean {
+  if (b - a !== 1) return true;
+  const w = v.word(a);
+  // "CSOs", "MPs": a plural of a kind, not a name
+  if (/^\p{Lu}{2,}s$/u.test(w)) return false;
+  if (ISO_CODES.has(w) || /-based$/i.test(w)) return false;
+  const first = a === 0 || v.sentOf[a - 1] !== v.sentOf[a] || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
+  return !(first && lowerSeen.has(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
+}
+
+const PERSON_APPOSITION = /^(a|an|the)$/;
+const PERSON_ROLE = /^(spokesman|spokeswoman|analyst|economist|executive|director|chairman|chairwoman|minister|president|officer|head|chief|founder|leader|secretary|manager|boss|strategist|adviser|advisor|lawyer|professor|researcher|author|governor|commissioner)$/;
+
+/** The tagger's PERSON on a name with nothing else saying so is unsure: "TimeWarner", "Google" or
+ *  "Deutsche Boerse" said again and again in full are companies. A person is confirmed by a title,
+ *  a surname used alone, or an apposition naming a role ("Michael Lamberty, a Lufthansa spokesman"). */
+function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
+  const confirmed = new Set<string>();
+  const fullUses = new Map<string, number>();
+  for (const n of names) {
+    if (!n.person) continue;
+    const surface = v.text.slice(n.start, n.end);
+    if (surface !== n.name && n.name.endsWith(surface)) confirmed.add(n.name);
+    if (TITLES.has(v.lower(n.tokA - 1).replace(/\.$/, '')) || PERSON_ROLE.test(v.lower(n.tokA - 1))) confirmed.add(n.name);
+    if (v.word(n.tokB) === ',' && PERSON_APPOSITION.test(v.lower(n.tokB + 1))) {
+      for (let i = n.tokB + 2; i < n.tokB + 7; i++) if (PERSON_ROLE.test(v.lower(i))) confirmed.add(n.name);
+    }
+    if (surface === n.name) fullUses.set(n.name, (fullUses.get(n.name) ?? 0) + 1);
+  }
+  for (const n of names) {
+    if (!n.person || confirmed.has(n.name)) continue;
+    const words = n.name.split(/\s+/).length;
+    if (words === 1 || (fullUses.get(n.name) ?? 0) >= 2) n.person = false;
+  }
+}
+
+function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
   const out: NameSpan[] = [];
-  const lowerSeen = new Set<string>();
   const capInside = new Set<string>();
   for (let i = 0; i < v.length; i++) {
-    if (v.isLowerWord(i)) lowerSeen.add(v.lower(i));
+    if (v.isLowerWord(i)) continue;
     else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && /^\p{L}/u.test(v.word(i - 1))) capInside.add(v.lower(i));
   }
   let i = 0;
@@ -137,7 +184,9 @@ function capitalisedRuns(v: TextView): NameSpan[] {
         (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
         (single && MEASURE_ACRONYMS.has(l)) ||
         (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
-        (single && l.length < 2);
+        (single && l.length < 2) ||
+        (single && /^\p{Lu}{2,}s$/u.test(v.word(a))) ||
+        (single && ISO_CODES.has(v.word(a)));
       if (!skip) {
         const titled = TITLES.has(v.lower(a - 1).replace(/\.$/, ''));
         const raw = v.text.slice(v.start(a), v.end(b - 1));

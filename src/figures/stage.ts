@@ -4,6 +4,8 @@ import type { Figure, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
+import { PERSON_NOUNS } from './lexicon.js';
+import { isSourceName } from './name-role.js';
 import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
@@ -31,8 +33,9 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
   const topic = topicName(names, leadEnd(v));
   // the topic as a last resort only when the headline names it and the text returns to it: a
   // weaker topic guessed wrong more often than right on the gold set
-  const strongTopic = topic && names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
+  const strongTopic = topic && (names.some((n) => n.name === topic && v.sentOf[n.tokA] === 0)) && names.filter((n) => n.name === topic).length >= MIN_TOPIC ? topic : null;
   const quotes = doc.maybe('quotes');
+  const subjectCtx = { v, names, topic };
 
   const raws: RawFigure[] = [];
   for (let s = 0; s < sentences.length && raws.length < MAX_FIGURES; s++) {
@@ -53,17 +56,23 @@ export function extractFigures(doc: Doc): { figures: Figure[]; relations: Figure
     return b ? doc.blocks.indexOf(b) : -1;
   };
   const paragraphSource = new Map<number, string | null>();
-  let prevSubject: { block: number; subject: string | null } = { block: -2, subject: null };
+  let prevSubject: { sentence: number; subject: string | null } = { sentence: -1, subject: null };
   raws.forEach((r, idx) => {
     const sent = sentences[r.sentence];
     const [sa, sb] = v.sentenceTokens(r.sentence);
     const m = findMeasure(v, r, sa, sb);
     const block = blockIndex(r.start);
-    let subject = findSubject({ v, names, topic }, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb);
-    if (!subject && prevSubject.block === block) subject = prevSubject.subject;
-    if (!subject && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
+    const found = findSubject(subjectCtx, r.tokFirst, r.tokLast, m.tokA, m.tokB, sa, sb, m.head);
+    let subject = found?.name ?? null;
+    // a figure whose clause names no entity: the one before it in its sentence, else the article's
+    // strong topic (carrying a subject across sentences guessed wrong more often than right)
+    if (!subject && prevSubject.sentence === r.sentence) subject = prevSubject.subject;
+    // people counted with no place of their own are the people the paragraph spoke of last
+    // ("The people of Belarus would not accept ... 26% of respondents said ...")
+    if (!subject && PERSON_NOUNS.has(m.head) && block >= 0) subject = paragraphSubject(v, names, doc.blocks[block].start, r.tokFirst);
     if (!subject && strongTopic) subject = strongTopic;
-    prevSubject = { block, subject };
+    // a place read off a list ("9.7% in France") says nothing of the figures after it
+    prevSubject = { sentence: r.sentence, subject: found?.how === 'list' ? null : subject };
     let source = quoteSource(quotes, r.start, r.end) ?? sourceIn(text.slice(Math.max(sent.start, r.start - SOURCE_WINDOW), Math.min(sent.end, r.end + SOURCE_WINDOW)));
     if (!source && block >= 0) {
       const bl = doc.blocks[block];
@@ -175,33 +184,19 @@ function estimatedBefore(v: TextView, i: number, first: number): boolean {
   return false;
 }
 
-/** The first name (not a source) of the latest sentence of the paragraph, before token i, that has one. */
+/** The first place named in the latest sentence of the paragraph, before token i, that names one. */
 function paragraphSubject(v: TextView, names: NameSpan[], blockStart: number, i: number): string | null {
-  // walk back from the figure (bounded), keeping the first name of the latest sentence that has one
+  // walk back from the figure (bounded), keeping the first place of the latest sentence that has one
   let k = firstNameAtOrAfter(names, i) - 1;
   let best: NameSpan | null = null;
   for (let steps = 0; k >= 0 && steps < 200; k--, steps++) {
     const n = names[k];
     if (n.start < blockStart) break;
-    if (n.person) continue;
-    const p = v.lower(n.tokA - 1);
-    if (p === 'by' || p === 'said' || (p === 'to' && v.lower(n.tokA - 2) === 'according')) continue;
+    if (n.person || isSourceName(v, n) || !(n.type === 'GPE' || n.type === 'LOC')) continue;
     if (best && v.sentOf[n.tokA] !== v.sentOf[best.tokA]) break;
     best = n;
   }
   return best ? best.name : null;
-}
-
-/** Index of the first name starting at or after token i (names are sorted). */
-export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid].tokA < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A part or subset with no noun of its own counts what its total counts ("only 101 are ready"). */
@@ -235,3 +230,16 @@ export const figuresStage: Stage = {
     doc.extras.set(RELATIONS_KEY, relations);
   },
 };
+
+
+/** Index of the first name starting at or after token i (names are sorted). */
+function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid].tokA < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
