@@ -30,6 +30,11 @@ const DEMONYMS: Record<string, string> = {
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
 };
+/** A nationality word of the list ("Russians", "Turks"), not one guessed from its ending. */
+export function isListedDemonym(word: string): boolean {
+  return Object.hasOwn(DEMONYMS, word.toLowerCase().replace(/s$/, ''));
+}
+
 function demonymCountry(l: string): string | null {
   const w = l.replace(/s$/, '');
   if (DEMONYMS[w]) return DEMONYMS[w];

@@ -25,3 +25,11 @@ test('a pronoun opening a sentence refers to the subject of the sentence before'
 test('a partitive possessive names the owner', () => {
   assert.deepEqual(subjects('The case was brought to the attention of Brussels by eight of Zorbacorp\'s rivals.'), ['Zorbacorp']);
 });
+
+test('a count of people named by their nationality is about their country', () => {
+  assert.deepEqual(subjects('The war goes on. Almost six thousand Russians died in six days of fighting in Ukraine.'), ['Russia']);
+});
+
+test('a plural that only looks like a nationality is not a country', () => {
+  assert.notDeepEqual(subjects('About 300 Christians gathered in the square.'), ['Christia']);
+});

@@ -14,7 +14,7 @@
 // The result says which rule found it, so the stage carries only firm subjects to the next figure.
 import { isSpeakerSubject, PREPOSITIONS, roleOf, type NameRole } from './name-role.js';
 import { PERSON_NOUNS } from './lexicon.js';
-import type { NameSpan } from './names.js';
+import { isListedDemonym, type NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
 
 /** Definite descriptions that refer back to a named entity, by the kind of entity they take. */
@@ -198,6 +198,13 @@ export function findSubject(
   const all = namesInTokens(ctx, sentFirst, tokFirst);
   const roles = new Map<NameSpan, NameRole>(all.map((n) => [n, roleOf(v, n)] as const));
   const before = all.filter((n) => roles.get(n) !== 'source' && !n.person);
+  // 0. the counted group named by its nationality: "six thousand Russians", "one in four Turks"
+  {
+    const n = ctx.names[lowerBound(ctx.names, tokLast)];
+    if (n && n.tokA === tokLast && n.tokB - n.tokA === 1 && (n.type === 'NORP' || isListedDemonym(v.word(n.tokA))) && /\p{Ll}s$/u.test(v.word(n.tokA)) && n.name !== v.word(n.tokA)) {
+      return { name: n.name, how: 'core' };
+    }
+  }
   // 1. "12.1% in Germany, 10.4% in Spain": a name right after the figure, in a list of such
   const inAfter = (t: number) => {
     if (!/^(in|at)$/.test(v.lower(t))) return undefined;
