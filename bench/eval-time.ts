@@ -5,8 +5,7 @@
 // from the rest (dev); --errors then logs the dev documents only.
 // and the time stage's speed on one core over ../shared/data/bbc-news:  npm run eval:time -- --speed
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { Doc } from '../src/core/doc.js';
 import { newContext } from '../src/core/stage.js';
@@ -17,6 +16,7 @@ import { parseYmd } from '../src/time/calendar.js';
 import { recognise } from '../src/time/recognise.js';
 import { timeStage } from '../src/time/stage.js';
 import { parseTimeml, type TimemlTimex } from '../src/time/timeml.js';
+import { dataDir } from './data-dir.js';
 
 interface Sys {
   rule?: string;
@@ -26,18 +26,6 @@ interface Sys {
   value: string;
 }
 
-function findData(): string | null {
-  if (process.env.DOSSIER_DATA) return process.env.DOSSIER_DATA;
-  let dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'shared', 'data');
-    if (existsSync(cand)) return cand;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
-}
 
 /**
  * TempEval-3 task A, as its scorer counts: a gold TIMEX3 is found (relaxed) when a system one
@@ -160,14 +148,14 @@ function speed(data: string | null): void {
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args.includes('--speed')) return speed(findData());
+  if (args.includes('--speed')) return speed(dataDir());
   const errorsAt = args.indexOf('--errors');
   const errorsFile = errorsAt >= 0 ? args[errorsAt + 1] : undefined;
   const setAt = args.indexOf('--set');
   const only = setAt >= 0 ? args[setAt + 1] : undefined;
   const skipChrono = args.includes('--no-chrono');
   const split = args.includes('--split');
-  const data = findData();
+  const data = dataDir();
   const root = data ? join(data, 'tempeval3-train') : null;
   if (!root || !existsSync(root)) {
     console.log('eval:time: ../shared/data/tempeval3-train not found (set DOSSIER_DATA); nothing measured.');

@@ -3,24 +3,14 @@
 //   npm run eval:web            (BENCH_WEB_DOCS=N limits the corpus; DOSSIER_DB=URL uses a real store)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyzeRaw } from '../src/analyze.js';
 import { InputError } from '../src/core/errors.js';
 import { openStore } from '../src/server/open-store.js';
 import { createDossierServer, listen } from '../src/server/server.js';
+import { dataDir } from './data-dir.js';
 import { chromiumMissing, ensureWebBuilt, launchChromium, WEB_ROOT } from '../test/e2e/browser.js';
 
-function dataDir(): string | null {
-  if (process.env.DOSSIER_DATA) return existsSync(process.env.DOSSIER_DATA) ? process.env.DOSSIER_DATA : null;
-  let dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'data');
-    if (existsSync(c)) return c;
-    dir = dirname(dir);
-  }
-  return null;
-}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);

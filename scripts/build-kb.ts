@@ -1,6 +1,6 @@
 // Builds models/kb.json.gz (then packs it into models/kb.bin) from the gazetteers in ../shared/data plus data/curated-kb.yaml.
 // Run: npm run build:kb   (DOSSIER_DATA overrides where the shared data lives)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -9,19 +9,10 @@ import { packKbFile } from './pack-kb.js';
 import { encodeEntry, KB_FORMAT, type KbFile } from '../src/entities/kb/format.js';
 import { normKey } from '../src/entities/kb/normalize.js';
 import type { KbEntry, KbType } from '../src/entities/kb/types.js';
+import { dataDir } from '../bench/data-dir.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function findData(): string | null {
-  if (process.env.DOSSIER_DATA) return process.env.DOSSIER_DATA;
-  let dir = ROOT;
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'shared', 'data');
-    if (existsSync(cand)) return cand;
-    dir = dirname(dir);
-  }
-  return null;
-}
 
 // ------------------------------------------------------------------ helpers
 const LATIN = /^[\p{Script=Latin}0-9 '’.,()&-]+$/u;
@@ -173,7 +164,7 @@ const HEAD_WORDS: Record<string, string[]> = {
 };
 
 function main(): void {
-  const data = findData();
+  const data = dataDir();
   if (!data) {
     console.error('build-kb: ../shared/data not found (set DOSSIER_DATA); nothing built');
     process.exit(1);

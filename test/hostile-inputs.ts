@@ -1,17 +1,9 @@
 // Generators of hostile inputs, each parameterised by size so that the fuzz suite can check
 // that work grows linearly with the input.
+import { mulberry32 } from '../src/core/random.js';
 
-/** A small deterministic PRNG (mulberry32), so every run sees the same "random" bytes. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG, so every run sees the same "random" bytes. */
+export const rng = mulberry32;
 
 export interface Hostile {
   name: string;

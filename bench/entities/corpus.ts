@@ -1,23 +1,14 @@
 // The articles of the entity gold set, read from ../shared/data (never committed): a gold file
 // names its source; the text is the extracted text of that source.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractString } from '../../src/extract/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** ../shared/data: DOSSIER_DATA, else the first shared/data walking up from the repo root. */
-export function findSharedData(): string | null {
-  if (process.env.DOSSIER_DATA) return existsSync(process.env.DOSSIER_DATA) ? process.env.DOSSIER_DATA : null;
-  let dir = ROOT;
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'shared', 'data');
-    if (existsSync(cand)) return cand;
-    dir = dirname(dir);
-  }
-  return null;
-}
+/** ../shared/data (bench/data-dir.ts). */
+export { dataDir as findSharedData } from '../data-dir.js';
 
 export const GOLD_DIR = join(ROOT, 'bench', 'gold', 'entities');
 

@@ -1,6 +1,7 @@
 // Near-duplicate detection: MinHash signatures over word shingles, indexed by LSH bands.
 // Two texts whose shingle sets have Jaccard similarity J share at least one band with
 // probability 1 - (1 - J^ROWS)^BANDS: about 0.99 at J = 0.8 and 0.05 at J = 0.3.
+import { fmix32, fnv1a } from '../core/hash.js';
 
 export const SHINGLE = 4;
 export const PERMUTATIONS = 64;
@@ -25,24 +26,6 @@ const SEEDS = (() => {
   return s;
 })();
 
-/** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit integers. */
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export function words(text: string): string[] {
   const out = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -61,7 +44,7 @@ export function shingleHashes(text: string): Set<number> {
   const wh = w.map(fnv1a);
   for (let i = 0; i + SHINGLE <= w.length; i++) {
     let h = 0x9747b28c;
-    for (let k = 0; k < SHINGLE; k++) h = mix32(Math.imul(h ^ wh[i + k], 0x01000193) + k);
+    for (let k = 0; k < SHINGLE; k++) h = fmix32(Math.imul(h ^ wh[i + k], 0x01000193) + k);
     set.add(h);
   }
   return set;
@@ -74,7 +57,7 @@ export function signature(text: string): Uint32Array | null {
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const h of sh) {
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = mix32(h ^ SEEDS[i]);
+      const v = fmix32(h ^ SEEDS[i]);
       if (v < sig[i]) sig[i] = v;
     }
   }
@@ -86,7 +69,7 @@ export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < ROWS; r++) h = mix32(Math.imul(h ^ sig[b * ROWS + r], 0x01000193));
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h ^ sig[b * ROWS + r], 0x01000193));
     keys.push(b * 2 ** 32 + (h >>> 0));
   }
   return keys;

@@ -30,6 +30,18 @@ const DEMONYMS: Record<string, string> = {
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
 };
+/** Index of the first name starting at or after token i (names are sorted by start). */
+export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid].tokA < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A nationality word of the list ("Russians", "Turks"), not one guessed from its ending. */
 export function isListedDemonym(word: string): boolean {
   return Object.hasOwn(DEMONYMS, word.toLowerCase().replace(/s$/, ''));

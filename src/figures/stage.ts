@@ -6,7 +6,7 @@ import type { Stage } from '../core/stage.js';
 import { countUnit, findMeasure } from './measure.js';
 import { PERSON_NOUNS } from './lexicon.js';
 import { isSourceName } from './name-role.js';
-import { findNames, leadEnd, topicName, type NameSpan } from './names.js';
+import { findNames, firstNameAtOrAfter, leadEnd, topicName, type NameSpan } from './names.js';
 import { relate, RELATIONS_KEY, type FigInfo, type FigureRelations } from './relations.js';
 import { scanSentence, type RawFigure } from './scan.js';
 import { quoteSource, sourceIn } from './source.js';
@@ -230,16 +230,3 @@ export const figuresStage: Stage = {
     doc.extras.set(RELATIONS_KEY, relations);
   },
 };
-
-
-/** Index of the first name starting at or after token i (names are sorted). */
-function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid].tokA < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

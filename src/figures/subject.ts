@@ -14,7 +14,7 @@
 // The result says which rule found it, so the stage carries only firm subjects to the next figure.
 import { isSpeakerSubject, PREPOSITIONS, roleOf, type NameRole } from './name-role.js';
 import { PERSON_NOUNS } from './lexicon.js';
-import { isListedDemonym, type NameSpan } from './names.js';
+import { firstNameAtOrAfter, isListedDemonym, type NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
 
 /** Definite descriptions that refer back to a named entity, by the kind of entity they take. */
@@ -49,21 +49,10 @@ export interface SubjectFound {
   how: SubjectHow;
 }
 
-function lowerBound(names: readonly NameSpan[], i: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (names[mid].tokA < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Names inside tokens [a, b), at most the 50 nearest to b (a long sentence stays cheap). */
 function namesInTokens(ctx: SubjectContext, a: number, b: number): NameSpan[] {
   const out: NameSpan[] = [];
-  const lo = Math.max(lowerBound(ctx.names, a), lowerBound(ctx.names, b) - 50);
+  const lo = Math.max(firstNameAtOrAfter(ctx.names, a), firstNameAtOrAfter(ctx.names, b) - 50);
   for (let k = lo; k < ctx.names.length && ctx.names[k].tokA < b; k++) if (ctx.names[k].tokB <= b) out.push(ctx.names[k]);
   return out;
 }
@@ -149,7 +138,7 @@ function sentenceSubject(ctx: SubjectContext, s: number, until: number, depth: n
   for (let i = sa; i < end; i++) {
     const d = descriptionAt(v, i, sa);
     if (d && (opens(d.at) || !PREPOSITIONS.has(v.lower(d.at - 1))) && depth < 2) return resolve(ctx, d, sa, depth + 1);
-    const k = lowerBound(ctx.names, i);
+    const k = firstNameAtOrAfter(ctx.names, i);
     const n = ctx.names[k];
     if (!n || n.tokA !== i || n.tokB > end) continue;
     if (n.person || !opens(i)) continue;
@@ -171,7 +160,7 @@ function resolve(ctx: SubjectContext, a: Anaphor, sentFirst: number, depth = 0):
     return sent > 0 ? sentenceSubject(ctx, sent - 1, Number.MAX_SAFE_INTEGER, depth) : null;
   }
   // a description in apposition names the name before it: "Menatep Group, the parent company, ..."
-  const end = lowerBound(ctx.names, a.at);
+  const end = firstNameAtOrAfter(ctx.names, a.at);
   const prev = ctx.names[end - 1];
   if (prev && v.word(a.at - 1) === ',' && prev.tokB === a.at - 1 && compatible(prev, a.kind)) return prev;
   // else the topic when it fits and the text spoke of it lately, else the nearest fitting name
@@ -200,7 +189,7 @@ export function findSubject(
   const before = all.filter((n) => roles.get(n) !== 'source' && !n.person);
   // 0. the counted group named by its nationality: "six thousand Russians", "one in four Turks"
   {
-    const n = ctx.names[lowerBound(ctx.names, tokLast)];
+    const n = ctx.names[firstNameAtOrAfter(ctx.names, tokLast)];
     if (n && n.tokA === tokLast && n.tokB - n.tokA === 1 && (n.type === 'NORP' || isListedDemonym(v.word(n.tokA))) && /\p{Ll}s$/u.test(v.word(n.tokA)) && n.name !== v.word(n.tokA)) {
       return { name: n.name, how: 'core' };
     }
@@ -208,7 +197,7 @@ export function findSubject(
   // 1. "12.1% in Germany, 10.4% in Spain": a name right after the figure, in a list of such
   const inAfter = (t: number) => {
     if (!/^(in|at)$/.test(v.lower(t))) return undefined;
-    const k = lowerBound(ctx.names, t + 1);
+    const k = firstNameAtOrAfter(ctx.names, t + 1);
     return [ctx.names[k], ctx.names[k + 1]].find((x) => x && (x.tokA === t + 1 || (x.tokA === t + 2 && v.lower(t + 1) === 'the')));
   };
   const own = inAfter(tokLast);
@@ -219,7 +208,7 @@ export function findSubject(
   }
   // 2. a partitive of a possessive: "eight of Alitalia's rivals"
   if (v.lower(tokLast) === 'of') {
-    const k = lowerBound(ctx.names, tokLast + 1);
+    const k = firstNameAtOrAfter(ctx.names, tokLast + 1);
     const n = ctx.names[k];
     if (n && n.possessive && !n.person && (n.tokA === tokLast + 1 || (n.tokA === tokLast + 2 && v.lower(tokLast + 1) === 'the'))) return { name: n.name, how: 'possessive' };
   }
@@ -256,7 +245,7 @@ export function findSubject(
   // 6. a name the measure governs: "profits at TimeWarner jumped 76%", "jobs at General Motors"
   const governed = (after: number) => {
     if (!/^(at|in|of|for|by)$/.test(v.lower(after)) || after >= sentLast) return undefined;
-    const k = lowerBound(ctx.names, after + 1);
+    const k = firstNameAtOrAfter(ctx.names, after + 1);
     const reach = /^(at|in|of)$/.test(v.lower(after)) ? 5 : 2;
     return [ctx.names[k], ctx.names[k + 1], ctx.names[k + 2]].find((x) => x && !x.person && x.tokA > after && x.tokA <= after + reach && namesOnlyBetween(v, after + 1, x.tokA));
   };
@@ -274,7 +263,7 @@ export function findSubject(
   for (let i = tokLast; i < Math.min(sentLast, tokLast + 10); i++) {
     if (/^(,|;|said|says|but|while|which|who|to|for|from|with|by|than|and|or)$/.test(v.lower(i))) break;
     if (!/^['’]s$/.test(v.word(i + 1))) continue;
-    const k = lowerBound(ctx.names, i);
+    const k = firstNameAtOrAfter(ctx.names, i);
     const n = ctx.names[k];
     if (n && n.tokB === i + 1 && n.possessive && !n.person) return { name: n.name, how: 'after-possessive' };
     const d = descriptionAt(v, i, sentFirst);
@@ -323,7 +312,7 @@ function relativeAntecedent(ctx: SubjectContext, tokFirst: number, sentFirst: nu
     if (!/^(which|who|whose)$/.test(l)) continue;
     if (v.word(i - 1) !== ',') return null;
     // the noun phrase before the comma: a name in its last four words
-    for (let k = lowerBound(ctx.names, i - 1) - 1; k >= 0; k--) {
+    for (let k = firstNameAtOrAfter(ctx.names, i - 1) - 1; k >= 0; k--) {
       const n = ctx.names[k];
       if (n.tokB < i - 5 || n.tokA < sentFirst) break;
       if (n.person) return null;
@@ -373,7 +362,7 @@ function frontedMainSubject(ctx: SubjectContext, first: number, tokLast: number,
   if (!/^(beyond|besides|despite|after|before|with|while|although|though|as|since|because|in|on|at|for|of|from|by|unlike|like|apart)$/.test(v.lower(first))) return null;
   if (tokLast - first > 40) return null;
   for (let i = first; i < tokLast; i++) if (v.word(i) === ',') return null;
-  const k = lowerBound(ctx.names, comma + 1);
+  const k = firstNameAtOrAfter(ctx.names, comma + 1);
   const n = ctx.names[k];
   if (!n || n.person || n.tokA > comma + 2 || !v.isLowerWord(n.tokB)) return null;
   return n;

@@ -50,18 +50,12 @@ interface StoredHeader {
   provenance?: Record<string, unknown>;
 }
 
+/** The older gzipped-JSON form: the header with the arrays inline. */
 interface StoredModel extends StoredHeader {
-  format: string;
-  bits: number;
-  threshold: number;
-  features: FeatureOptions;
-  scale: number;
-  count: number;
   /** base64 of LEB128 varint deltas between non-zero indices. */
   indices: string;
   /** base64 of little-endian int16 weights, weight = value * scale. */
   values: string;
-  provenance?: Record<string, unknown>;
 }
 
 /** Serialises a model; weights under `prune` in magnitude are dropped to keep it small. */

@@ -2,6 +2,7 @@
 // in a fixed, seeded order so that the same data always gives the same weights.
 import { FEATURE_BITS, sentenceFeatures, type FeatureOptions } from './claim-features.js';
 import { ClaimModel, sigmoid } from './claim-model.js';
+import { mulberry32 } from '../core/random.js';
 
 export interface Example {
   id: string;
@@ -29,16 +30,6 @@ export function featurize(examples: readonly Example[], features: FeatureOptions
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(examples: readonly Example[], features: FeatureOptions, opts: TrainOptions = DEFAULT_TRAIN): ClaimModel {
   const xs = featurize(examples, features);
