@@ -299,7 +299,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
     return i < 0 ? undefined : this.entry(i);
   }
 
-  override keysNear(key: string, maxDelta: number): string[] {
+  override nearBuckets(key: string, maxDelta: number): readonly (readonly string[])[] {
     if (!this.near) {
       // Built on the first misspelling check only: record offsets by (first UTF-16 unit, UTF-16
       // length), in the keys' insertion order. ASCII keys (nearly all) are bucketed from their
@@ -330,7 +330,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
       }
       this.near = idx;
     }
-    const out: string[] = [];
+    const out: string[][] = [];
     for (let d = -maxDelta; d <= maxDelta; d++) {
       if (key.length + d < 1) continue;
       const b = nearBucket(key.charCodeAt(0), key.length + d);
@@ -341,7 +341,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
         keys = offs.map((o) => this.pool.toString('utf8', this.keyRecs[o], this.keyRecs[o] + this.keyRecs[o + 1]));
         this.nearKeys.set(b, keys);
       }
-      for (const k of keys) out.push(k);
+      out.push(keys);
     }
     return out;
   }
