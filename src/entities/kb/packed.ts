@@ -43,11 +43,22 @@ class SpanTable {
       if (this.hashes[r] === h) {
         const o = r * this.stride + this.at;
         const from = this.spans[o];
-        if (this.pool.toString('utf8', from, from + this.spans[o + 1]) === key) return r;
+        if (sameKey(this.pool, from, this.spans[o + 1], key)) return r;
       }
       s = (s + 1) & this.mask;
     }
   }
+}
+
+/** pool[from, from + len) decodes to key: ASCII keys (nearly all) compare byte by byte, with no
+ *  string decoded; others are decoded. */
+function sameKey(pool: Buffer, from: number, len: number, key: string): boolean {
+  for (let i = 0; i < len; i++) {
+    const b = pool[from + i];
+    if (b >= 0x80) return pool.toString('utf8', from, from + len) === key;
+    if (i >= key.length || key.charCodeAt(i) !== b) return false;
+  }
+  return len === key.length;
 }
 
 function buildSlots(keys: readonly string[], skip?: (i: number) => boolean): { slots: Int32Array; hashes: Uint32Array } {
