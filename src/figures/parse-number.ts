@@ -78,6 +78,12 @@ function isPlainLower(s: string): boolean {
 /** First words of the two-word fractions ("a", "two", ...). */
 const FRACTION_HEADS: ReadonlySet<string> = new Set([...FRACTION_SPELLINGS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
+/** Every lower-case ASCII word without a space or hyphen that a spelled number or a fraction
+ *  can begin with: a word outside it starts none (see coreAt in scan.ts). */
+export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...FRACTION_HEADS, ...[...FRACTION_SPELLINGS.keys()].filter((k) => !k.includes(' ')),
+]);
+
 /** False when no two-word fraction can begin with the lower-cased token w, so that the scanner
  *  need not build "w next" to ask. */
 export function mayStartFraction(w: string): boolean {

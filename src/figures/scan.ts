@@ -7,7 +7,7 @@ import {
   APPROX_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, MONTHS, MULTIPLIERS, NAME_NUMBER_PREFIXES, NP_STOP,
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
-import { mayStartFraction, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
+import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
 import type { TextView } from './text-view.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
@@ -88,6 +88,19 @@ interface Core {
   unit?: string;
 }
 
+/** Words that may begin a number core besides those of NUMBER_WORD_STARTS. */
+const CORE_WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_WORD_STARTS, 'a', 'one', 'half', 'dozen']);
+
+/** True when l is a lower-case ASCII word (letters only) that begins no number core: most of the
+ *  text, ruled out before the tests below, which each look the word up again. */
+function plainNonNumberWord(l: string): boolean {
+  for (let k = 0; k < l.length; k++) {
+    const c = l.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return l.length > 0 && !CORE_WORD_STARTS.has(l);
+}
+
 /** A number core at token i: digits (with a multiplier), words, or a fraction. */
 function coreAt(v: TextView, i: number, last: number): Core | null {
   const w = v.word(i);
@@ -95,6 +108,8 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
   const c0 = w.charCodeAt(0);
   // Pence, compound units and numerals all start with a digit.
   const digit = c0 >= 48 && c0 <= 57;
+  // (the last token of the text is left to the tests below, as before)
+  if (!digit && plainNonNumberWord(l) && v.lower(i + 1) !== '') return null;
   const pence = digit ? PENCE_RE.exec(w) : null;
   if (pence) return { value: Number(pence[1]) / 100, a: i, b: i + 1, words: false, multiplied: false, unit: 'GBP' };
   const comp = digit ? COMPOUND_UNIT_RE.exec(w) : null;

@@ -25,7 +25,8 @@ export class TextView {
     for (let i = 0; i < tokens.length; i++) {
       const w = text.slice(tokens.starts[i], tokens.ends[i]);
       this.words[i] = w;
-      this.lowers[i] = w.toLowerCase().replace(/’/g, "'");
+      const l = w.toLowerCase();
+      this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
       while (s < sentences.length && sentences[s].end <= tokens.starts[i]) s++;
       if (s < sentences.length && sentences[s].start <= tokens.starts[i]) this.sentOf[i] = s;
     }
@@ -61,13 +62,15 @@ export class TextView {
     const w = this.word(i);
     const c = w.charCodeAt(0) | 0x20;
     if (w.charCodeAt(0) < 128 && !(c >= 97 && c <= 122)) return false;
-    return /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w);
+    const ascii = asciiWordTail(w, true);
+    return ascii !== undefined ? ascii : /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w);
   }
   isLowerWord(i: number): boolean {
     const w = this.word(i);
     const c = w.charCodeAt(0);
     if (c < 128 && !(c >= 97 && c <= 122)) return false;
-    return /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
+    const ascii = asciiWordTail(w, false);
+    return ascii !== undefined ? ascii : /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
   }
   /** Token range [first, last) of sentence s. */
   sentenceTokens(s: number): [number, number] {
@@ -92,4 +95,19 @@ export class TextView {
     for (let i = Math.max(0, a); i < Math.min(b, this.length); i++) out.push(this.lowers[i]);
     return out.join(' ');
   }
+}
+
+/** For a word whose first character is an ASCII letter: whether the rest are letters, apostrophes
+ *  or hyphens (and full stops when `dots`), answered without a regex while the word is ASCII;
+ *  undefined at the first non-ASCII character, which the Unicode regex must judge. */
+function asciiWordTail(w: string, dots: boolean): boolean | undefined {
+  if (!(w.charCodeAt(0) < 128)) return undefined; // (an empty word too)
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return undefined;
+    const lc = c | 0x20;
+    if ((lc >= 97 && lc <= 122) || c === 39 || c === 45 || (dots && c === 46)) continue;
+    return false;
+  }
+  return true;
 }

@@ -95,6 +95,12 @@ export class KnowledgeBase {
 
   /** Known keys starting with the same letter whose length is within `maxDelta` of `key`'s. */
   keysNear(key: string, maxDelta: number): string[] {
+    return this.nearBuckets(key, maxDelta).flat();
+  }
+
+  /** keysNear's keys as the index holds them: one list per length, shortest first. The lists are
+   *  the same objects on every call, so a caller may keep facts about their keys beside them. */
+  nearBuckets(key: string, maxDelta: number): readonly (readonly string[])[] {
     if (!this.nearIndex) {
       const idx = new Map<string, string[]>();
       for (const k of this.byKey.keys()) {
@@ -105,10 +111,10 @@ export class KnowledgeBase {
       }
       this.nearIndex = idx;
     }
-    const out: string[] = [];
+    const out: string[][] = [];
     for (let d = -maxDelta; d <= maxDelta; d++) {
       const list = this.nearIndex.get(`${key[0]}:${key.length + d}`);
-      if (list) for (const k of list) out.push(k);
+      if (list) out.push(list);
     }
     return out;
   }

@@ -43,11 +43,22 @@ class SpanTable {
       if (this.hashes[r] === h) {
         const o = r * this.stride + this.at;
         const from = this.spans[o];
-        if (this.pool.toString('utf8', from, from + this.spans[o + 1]) === key) return r;
+        if (sameKey(this.pool, from, this.spans[o + 1], key)) return r;
       }
       s = (s + 1) & this.mask;
     }
   }
+}
+
+/** pool[from, from + len) decodes to key: ASCII keys (nearly all) compare byte by byte, with no
+ *  string decoded; others are decoded. */
+function sameKey(pool: Buffer, from: number, len: number, key: string): boolean {
+  for (let i = 0; i < len; i++) {
+    const b = pool[from + i];
+    if (b >= 0x80) return pool.toString('utf8', from, from + len) === key;
+    if (i >= key.length || key.charCodeAt(i) !== b) return false;
+  }
+  return len === key.length;
 }
 
 function buildSlots(keys: readonly string[], skip?: (i: number) => boolean): { slots: Int32Array; hashes: Uint32Array } {
@@ -299,7 +310,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
     return i < 0 ? undefined : this.entry(i);
   }
 
-  override keysNear(key: string, maxDelta: number): string[] {
+  override nearBuckets(key: string, maxDelta: number): readonly (readonly string[])[] {
     if (!this.near) {
       // Built on the first misspelling check only: record offsets by (first UTF-16 unit, UTF-16
       // length), in the keys' insertion order. ASCII keys (nearly all) are bucketed from their
@@ -330,7 +341,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
       }
       this.near = idx;
     }
-    const out: string[] = [];
+    const out: string[][] = [];
     for (let d = -maxDelta; d <= maxDelta; d++) {
       if (key.length + d < 1) continue;
       const b = nearBucket(key.charCodeAt(0), key.length + d);
@@ -341,7 +352,7 @@ export class PackedKnowledgeBase extends KnowledgeBase {
         keys = offs.map((o) => this.pool.toString('utf8', this.keyRecs[o], this.keyRecs[o] + this.keyRecs[o + 1]));
         this.nearKeys.set(b, keys);
       }
-      for (const k of keys) out.push(k);
+      out.push(keys);
     }
     return out;
   }

@@ -4,7 +4,7 @@ import type { Mention } from '../../brief/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { normKey } from '../kb/normalize.js';
 import { candidates, chooseLink, type LinkContext } from './link.js';
-import { keyOf, personWords } from './surface.js';
+import { keyOf, personWords, type SpanNames } from './surface.js';
 import { tagTypeOf, type Cluster } from './types.js';
 
 export function newCluster(m: Mention, key: string): Cluster {
@@ -34,6 +34,8 @@ export interface ClusterOptions {
   ctx: LinkContext;
   /** Acronym key -> the mention that spells it out. */
   acronyms: Map<string, Mention>;
+  /** The document's span names, when the caller keeps them. */
+  names?: SpanNames;
 }
 
 /** Clusters named mentions in text order; returns clusters and the cluster of each mention. */
@@ -63,7 +65,7 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
   };
 
   for (const m of mentions) {
-    const key = keyOf(text, m);
+    const key = opts.names ? opts.names.key(m) : keyOf(text, m);
     const tag = tagTypeOf(m.type);
     // 1. The same name already seen (with a compatible type).
     let c = byKey.get(key);

@@ -6,6 +6,7 @@ import type { Finding, Mention } from '../../brief/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbEntry } from '../kb/types.js';
 import { editDistance } from './edit-distance.js';
+import { bucketSignatures, charSet, mayBeWithin, spaceCount } from './key-signature.js';
 import { typeFit } from './link.js';
 import type { Cluster } from './types.js';
 
@@ -40,40 +41,39 @@ export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'
 const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>>();
 const MEMO_MAX = 100_000;
 
-function spaces(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
 function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown: boolean): KbEntry | null {
   const max = maxEdits(key);
   if (max === 0 || kb.hasKey(key)) return null;
-  const words = spaces(key);
+  const words = spaceCount(key);
+  const chars = charSet(key);
   let best: { entry: KbEntry; d: number } | null = null;
   let tie = false;
-  for (const k of kb.keysNear(key, max)) {
-    if (spaces(k) !== words) continue;
-    // (the filters are independent; the cheapest and most selective run first)
-    const d = editDistance(key, k, max);
-    if (d === 0 || d > max) continue;
-    // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
-    if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
-    // Spelled words differ by letters only: "chatnam house" vs "chatham house", not "house" vs "houses".
-    if (/\d/.test(k) !== /\d/.test(key)) continue;
-    for (const hit of kb.hitsForKey(k)) {
-      const e = hit.entry;
-      if (hit.kind === 'variant' || e.type === 'ANY' || e.type === 'NORP') continue;
-      // One-word aliases are often foreign spellings (GeoNames' "Gibraltaras"): names only.
-      if (hit.kind === 'alias' && words === 1) continue;
-      // Taggers confuse organisations and places ("Chatnam House"/LOC); never people with either.
-      if (e.prior < MIN_PRIOR || (typeKnown && typeFit(tag, e.type) < (tag === 'PER' || e.type === 'PERSON' ? 1 : 0.5))) continue;
-      // Word by word, a multi-word name must keep most of its words exactly.
-      if (words > 1 && !sameWordsButOne(key, k)) continue;
-      if (!best || d < best.d || (d === best.d && e.prior > best.entry.prior)) {
-        tie = !!best && d === best.d && best.entry !== e && Math.abs(e.prior - best.entry.prior) < 0.1;
-        best = { entry: e, d };
-      } else if (d === best.d && e !== best.entry && Math.abs(e.prior - best.entry.prior) < 0.1) tie = true;
+  for (const bucket of kb.nearBuckets(key, max)) {
+    const sig = bucketSignatures(bucket);
+    for (let i = 0; i < bucket.length; i++) {
+      if (sig.spaces[i] !== words || !mayBeWithin(chars, sig.chars[i], max)) continue;
+      const k = bucket[i];
+      // (the filters are independent; the cheapest and most selective run first)
+      const d = editDistance(key, k, max);
+      if (d === 0 || d > max) continue;
+      // A plural or singular of a known name is not a misspelling of it ("Gibraltarians").
+      if (key === `${k}s` || k === `${key}s` || key === `${k}es`) continue;
+      // Spelled words differ by letters only: "chatnam house" vs "chatham house", not "house" vs "houses".
+      if (/\d/.test(k) !== /\d/.test(key)) continue;
+      for (const hit of kb.hitsForKey(k)) {
+        const e = hit.entry;
+        if (hit.kind === 'variant' || e.type === 'ANY' || e.type === 'NORP') continue;
+        // One-word aliases are often foreign spellings (GeoNames' "Gibraltaras"): names only.
+        if (hit.kind === 'alias' && words === 1) continue;
+        // Taggers confuse organisations and places ("Chatnam House"/LOC); never people with either.
+        if (e.prior < MIN_PRIOR || (typeKnown && typeFit(tag, e.type) < (tag === 'PER' || e.type === 'PERSON' ? 1 : 0.5))) continue;
+        // Word by word, a multi-word name must keep most of its words exactly.
+        if (words > 1 && !sameWordsButOne(key, k)) continue;
+        if (!best || d < best.d || (d === best.d && e.prior > best.entry.prior)) {
+          tie = !!best && d === best.d && best.entry !== e && Math.abs(e.prior - best.entry.prior) < 0.1;
+          best = { entry: e, d };
+        } else if (d === best.d && e !== best.entry && Math.abs(e.prior - best.entry.prior) < 0.1) tie = true;
+      }
     }
   }
   return best && !tie ? best.entry : null;

@@ -15,7 +15,7 @@ import { resolvePronouns } from './pronouns.js';
 import { actsPolitically, resolveRoles } from './roles.js';
 import { rawSalience } from './salience.js';
 import { misspellingOf, spellingFindings } from './spelling.js';
-import { keyOf, personWords, surfaceOf } from './surface.js';
+import { personWords, spanNames, type SpanNames } from './surface.js';
 import { refineType } from './types-refine.js';
 import type { Cluster } from './types.js';
 
@@ -31,17 +31,20 @@ export interface Resolution {
 }
 
 /** Countries the document names (as places or nationalities), weighted by how often. */
-function documentCountries(text: string, kb: KnowledgeBase, mentions: readonly Mention[]): LinkContext {
+function documentCountries(names: SpanNames, kb: KnowledgeBase, mentions: readonly Mention[]): LinkContext {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     // Only names that point to one country count: "Georgia" (country or US state) does not.
     // Little-known places do not count: they would vouch for themselves (Kent, Washington).
-    const places = kb
-      .hitsForKey(keyOf(text, m))
-      .filter((h) => h.entry.country && ['GPE', 'NORP', 'LOC'].includes(h.entry.type) && (h.entry.prior >= 0.6 || h.entry.desc === 'country' || h.entry.desc === 'territory'));
-    const cs = new Set(places.map((h) => h.entry.country!));
-    if (cs.size !== 1) continue;
-    const c = [...cs][0];
+    let c: string | null = null;
+    let one = true;
+    for (const { entry: e } of kb.hitsForKey(names.key(m))) {
+      if (!e.country || !(e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC')) continue;
+      if (!(e.prior >= 0.6 || e.desc === 'country' || e.desc === 'territory')) continue;
+      if (c === null) c = e.country;
+      else if (c !== e.country) one = false;
+    }
+    if (c === null || !one) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const top = Math.max(1, ...counts.values());
@@ -67,8 +70,9 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   }
   input.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const ctx: LinkContext = documentCountries(text, kb, input);
-  const of = clusterNamed(text, input, { kb, ctx, acronyms: acronymMap(defs) });
+  const names = spanNames(text);
+  const ctx: LinkContext = documentCountries(names, kb, input);
+  const of = clusterNamed(text, input, { kb, ctx, acronyms: acronymMap(defs), names });
   let clusters = [...new Set(of.values())].filter((c) => c.mentions.length > 0);
 
   // Linking, then merging clusters that link to the same entry.
@@ -139,10 +143,10 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   const named = (c: Cluster): Mention[] => c.mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'role');
   const nameOf = (c: Cluster): string => {
     if (c.link) return c.link.entry.name;
-    const surfaces = named(c).map((m) => surfaceOf(text, m));
+    const surfaces = named(c).map((m) => names.surface(m));
     if (c.tag === 'PER') surfaces.sort((a, b) => personWords(b.toLowerCase()).length - personWords(a.toLowerCase()).length || b.length - a.length);
     else surfaces.sort((a, b) => b.length - a.length);
-    return surfaces[0] ?? surfaceOf(text, c.mentions[0]);
+    return surfaces[0] ?? names.surface(c.mentions[0]);
   };
   const scored = clusters
     .filter((c) => c.mentions.length > 0)
@@ -161,7 +165,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   const findings: Finding[] = [];
   scored.forEach(({ c, name, raw }, i) => {
     const id = `e${i + 1}`;
-    const aliases = [...new Set(c.mentions.filter((m) => m.via !== 'pronoun').map((m) => surfaceOf(text, m)))].filter(
+    const aliases = [...new Set(c.mentions.filter((m) => m.via !== 'pronoun').map((m) => names.surface(m)))].filter(
       (a) => a !== name,
     );
     const entity: Entity = { id, name, type: c.type, aliases, mentions: c.mentions.length, salience: Math.round((raw / max) * 1000) / 1000 };
@@ -175,7 +179,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
       m.entity = id;
       m.type = c.type;
     }
-    for (const f of spellingFindings(kb, c, (m) => surfaceOf(text, m), (m) => keyOf(text, m))) {
+    for (const f of spellingFindings(kb, c, names.surface, names.key)) {
       findings.push({ ...f, refs: [id, ...(f.refs ?? [])] });
     }
   });

@@ -16,6 +16,35 @@ export function keyOf(text: string, m: Span): string {
   return normKey(surfaceOf(text, m));
 }
 
+/** surfaceOf and keyOf for one text, each span's answer computed once: the stage asks for the
+ *  same mention's key while linking, clustering and noting spellings. */
+export interface SpanNames {
+  surface(m: Span): string;
+  key(m: Span): string;
+}
+
+export function spanNames(text: string): SpanNames {
+  const surfaces = new Map<number, string>();
+  const keys = new Map<number, string>();
+  // one number per span: exact while text.length² stays below 2^53 (any text the reader accepts)
+  const id = (m: Span) => m.start * (text.length + 1) + m.end;
+  const surface = (m: Span): string => {
+    const i = id(m);
+    let s = surfaces.get(i);
+    if (s === undefined) surfaces.set(i, (s = surfaceOf(text, m)));
+    return s;
+  };
+  return {
+    surface,
+    key(m) {
+      const i = id(m);
+      let k = keys.get(i);
+      if (k === undefined) keys.set(i, (k = normKey(surface(m))));
+      return k;
+    },
+  };
+}
+
 /** Person-name titles that do not belong to the name ("Mr Blair", "President Putin"). */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'president', 'prime', 'minister', 'general', 'gen',

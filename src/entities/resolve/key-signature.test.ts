@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mulberry32 } from '../../core/random.js';
+import { editDistance } from './edit-distance.js';
+import { bucketSignatures, charSet, mayBeWithin, spaceCount } from './key-signature.js';
+
+test('the character-set bound never rules out a pair within the distance', () => {
+  const rand = mulberry32(7);
+  const alphabet = 'abcde fé-1';
+  const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+  let ruledOut = 0;
+  for (let t = 0; t < 20000; t++) {
+    const a = word(3 + Math.floor(rand() * 8));
+    const b = word(Math.max(1, a.length + Math.floor(rand() * 5) - 2));
+    for (const max of [1, 2]) {
+      const within = editDistance(a, b, max) <= max;
+      const may = mayBeWithin(charSet(a), charSet(b), max);
+      if (within) assert.ok(may, `${a} / ${b} within ${max}`);
+      if (!may) ruledOut++;
+    }
+  }
+  assert.ok(ruledOut > 0);
+});
+
+test('signatures of a bucket are kept and count spaces and characters', () => {
+  const bucket = ['chatham house', 'kyiv'];
+  const sig = bucketSignatures(bucket);
+  assert.equal(bucketSignatures(bucket), sig);
+  assert.deepEqual([...sig.spaces], [1, 0]);
+  assert.equal(sig.chars[1], charSet('kyiv'));
+  assert.equal(spaceCount('a b  c'), 3);
+  assert.ok(!mayBeWithin(charSet('chatnam'), charSet('london'), 2));
+});

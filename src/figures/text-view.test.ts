@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TokenTable } from '../core/tokens.js';
+import { TextView } from './text-view.js';
+
+test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
+  const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b'];
+  const text = words.join(' ');
+  const t = new TokenTable();
+  let at = 0;
+  for (const w of words) {
+    t.push(at, at + w.length, 0);
+    at += w.length + 1;
+  }
+  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  words.forEach((w, i) => {
+    assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
+    assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
+    assert.equal(v.lower(i), w.toLowerCase().replace(/’/g, "'"));
+  });
+  assert.equal(v.isWord(words.length), false);
+  assert.equal(v.isLowerWord(-1), false);
+});
