@@ -83,6 +83,10 @@ function startsUpper(s: string): boolean {
 
 /** Code units of '<' + w + '>' for the character n-grams (reused between words). */
 let codes = new Int32Array(64);
+/** Hash states of the 3-, 4- and 5-grams at each of the first 40 offsets of a word. */
+const grams3 = new Int32Array(40);
+const grams4 = new Int32Array(40);
+const grams5 = new Int32Array(40);
 
 /** Calls `emit` with the hashed index of each feature of `text` (duplicates allowed). */
 export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (index: number) => void): void {
@@ -117,23 +121,30 @@ export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (inde
     emit(hashFeature('b=' + prev + ' </s>'));
   }
   if (opts.chars) {
-    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place
+    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place: the 4- and 5-gram at an
+    // offset continue its 3-gram's hash; emitted all 3-grams first, then 4, then 5 (the order the
+    // model's sum was trained and scored in)
     for (const w of words) {
       const len = w.length + 2;
       if (codes.length < len) codes = new Int32Array(len * 2);
       codes[0] = LT;
       for (let k = 0; k < w.length; k++) codes[k + 1] = w.charCodeAt(k);
       codes[len - 1] = GT;
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= len && i < 40; i++) {
-          let h = C_STATE;
-          for (let k = i; k < i + n; k++) {
-            h ^= codes[k];
-            h = Math.imul(h, 0x01000193);
-          }
-          emit((h >>> 0) & MASK);
+      const starts = Math.min(len - 2, 40);
+      for (let i = 0; i < starts; i++) {
+        let h = Math.imul(C_STATE ^ codes[i], 0x01000193);
+        h = Math.imul(h ^ codes[i + 1], 0x01000193);
+        h = Math.imul(h ^ codes[i + 2], 0x01000193);
+        grams3[i] = h;
+        if (i + 3 < len) {
+          h = Math.imul(h ^ codes[i + 3], 0x01000193);
+          grams4[i] = h;
+          if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], 0x01000193);
         }
       }
+      for (let i = 0; i < starts; i++) emit((grams3[i] >>> 0) & MASK);
+      for (let i = 0; i + 4 <= len && i < 40; i++) emit((grams4[i] >>> 0) & MASK);
+      for (let i = 0; i + 5 <= len && i < 40; i++) emit((grams5[i] >>> 0) & MASK);
     }
   }
   if (opts.cues) cueFeatures(raw, words, shapes, digit, emit);
