@@ -41,26 +41,73 @@ export const FULL_FEATURES: FeatureOptions = { words: true, bigrams: true, chars
 export const BAG_OF_WORDS: FeatureOptions = { words: true, bigrams: false, chars: false, cues: false };
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$%€£?!]/gu;
-const HEDGES = new Set(['maybe', 'perhaps', 'might', 'probably', 'possibly', 'seems', 'hope', 'believe', 'think', 'feel', 'guess', 'suppose', 'wish']);
-const FIRST = new Set(['i', 'me', 'my', 'mine', "i'm", "i've", "i'll", "i'd"]);
-const FIRST_PL = new Set(['we', 'us', 'our', "we're", "we've", "we'll"]);
-const SECOND = new Set(['you', 'your', "you're", "you've", 'yours']);
-const MODALS = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'shall', "won't", "'ll", 'going']);
-const QUANT = new Set(['percent', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'half', 'twice', 'times', 'dollars', 'tax', 'taxes', 'jobs', 'deficit', 'budget', 'increase', 'increased', 'cut', 'cuts', 'voted', 'vote', 'rate', 'rates', 'more', 'less', 'fewer', 'most', 'least', 'highest', 'lowest', 'largest', 'record', 'since', 'ago', 'last', 'years']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'thousand', 'million', 'billion', 'trillion']);
+// The cue word lists as bits of one lookup (one Map probe per word instead of eight Set probes).
+const HEDGE = 1, FIRST = 2, FIRST_PL = 4, SECOND = 8, MODAL = 16, QUANT = 32, NUMBER_WORD = 64;
+const CUE_BITS = new Map<string, number>();
+const cueList = (bit: number, list: string[]) => list.forEach((w) => CUE_BITS.set(w, (CUE_BITS.get(w) ?? 0) | bit));
+cueList(HEDGE, ['maybe', 'perhaps', 'might', 'probably', 'possibly', 'seems', 'hope', 'believe', 'think', 'feel', 'guess', 'suppose', 'wish']);
+cueList(FIRST, ['i', 'me', 'my', 'mine', "i'm", "i've", "i'll", "i'd"]);
+cueList(FIRST_PL, ['we', 'us', 'our', "we're", "we've", "we'll"]);
+cueList(SECOND, ['you', 'your', "you're", "you've", 'yours']);
+cueList(MODAL, ['will', 'would', 'should', 'must', 'can', 'could', 'shall', "won't", "'ll", 'going']);
+cueList(QUANT, ['percent', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'half', 'twice', 'times', 'dollars', 'tax', 'taxes', 'jobs', 'deficit', 'budget', 'increase', 'increased', 'cut', 'cuts', 'voted', 'vote', 'rate', 'rates', 'more', 'less', 'fewer', 'most', 'least', 'highest', 'lowest', 'largest', 'record', 'since', 'ago', 'last', 'years']);
+cueList(NUMBER_WORD, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+// The fixed features, hashed once.
+const BIAS = hashFeature('bias');
+const BUCKET_NAMES = ['digits', 'numwords', 'caps', 'hedges', 'first', 'firstpl', 'second', 'modals', 'quant'] as const;
+/** BUCKETS[k][n]: the feature 'q:<name k>=<n>' for n = 0, 1, 2 and '3+'. */
+const BUCKETS = BUCKET_NAMES.map((name) => ['0', '1', '2', '3+'].map((n) => hashFeature('q:' + name + '=' + n)));
+const LEN = { xs: hashFeature('q:len=xs'), s: hashFeature('q:len=s'), m: hashFeature('q:len=m'), l: hashFeature('q:len=l'), xl: hashFeature('q:len=xl') };
+const QUESTION = hashFeature('q:question');
+const PERCENT = hashFeature('q:percent');
+const MONEY = hashFeature('q:money');
+const YEAR = hashFeature('q:year');
+const COMPARISON = hashFeature('q:comparison');
+const ATTRIBUTION = hashFeature('q:attribution');
+
+/** Whether s has an ASCII digit (what /\d/ tests). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether s starts with an upper-case letter (/^\p{Lu}/u), without the regex for ASCII. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
+/** Code units of '<' + w + '>' for the character n-grams (reused between words). */
+let codes = new Int32Array(64);
+/** Hash states of the 3-, 4- and 5-grams at each of the first 40 offsets of a word. */
+const grams3 = new Int32Array(40);
+const grams4 = new Int32Array(40);
+const grams5 = new Int32Array(40);
 
 /** Calls `emit` with the hashed index of each feature of `text` (duplicates allowed). */
 export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (index: number) => void): void {
   const raw = text.length > 2000 ? text.slice(0, 2000) : text;
   const words: string[] = [];
   const shapes: string[] = [];
-  for (const m of raw.matchAll(WORD_RE)) {
+  const digit: boolean[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(raw); m !== null; m = WORD_RE.exec(raw)) {
     const w = m[0];
-    words.push(w.toLowerCase().replace(/’/g, "'"));
+    const lower = w.toLowerCase();
+    words.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
     shapes.push(w);
+    digit.push(hasDigit(w));
   }
-  emit(hashFeature('bias'));
-  const shown = opts.words || opts.bigrams ? words.map((w) => (/\d/.test(w) ? numShape(w) : w)) : [];
+  emit(BIAS);
+  let shown: string[] = [];
+  if (opts.words || opts.bigrams) {
+    shown = new Array<string>(words.length);
+    for (let i = 0; i < words.length; i++) shown[i] = digit[i] ? numShape(words[i]) : words[i];
+  }
   if (opts.words) {
     for (const w of shown) emit((fnv(W_STATE, w) >>> 0) & MASK);
   }
@@ -74,22 +121,33 @@ export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (inde
     emit(hashFeature('b=' + prev + ' </s>'));
   }
   if (opts.chars) {
-    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place
+    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place: the 4- and 5-gram at an
+    // offset continue its 3-gram's hash; emitted all 3-grams first, then 4, then 5 (the order the
+    // model's sum was trained and scored in)
     for (const w of words) {
       const len = w.length + 2;
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= len && i < 40; i++) {
-          let h = C_STATE;
-          for (let k = i; k < i + n; k++) {
-            h ^= k === 0 ? LT : k === len - 1 ? GT : w.charCodeAt(k - 1);
-            h = Math.imul(h, 0x01000193);
-          }
-          emit((h >>> 0) & MASK);
+      if (codes.length < len) codes = new Int32Array(len * 2);
+      codes[0] = LT;
+      for (let k = 0; k < w.length; k++) codes[k + 1] = w.charCodeAt(k);
+      codes[len - 1] = GT;
+      const starts = Math.min(len - 2, 40);
+      for (let i = 0; i < starts; i++) {
+        let h = Math.imul(C_STATE ^ codes[i], 0x01000193);
+        h = Math.imul(h ^ codes[i + 1], 0x01000193);
+        h = Math.imul(h ^ codes[i + 2], 0x01000193);
+        grams3[i] = h;
+        if (i + 3 < len) {
+          h = Math.imul(h ^ codes[i + 3], 0x01000193);
+          grams4[i] = h;
+          if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], 0x01000193);
         }
       }
+      for (let i = 0; i < starts; i++) emit((grams3[i] >>> 0) & MASK);
+      for (let i = 0; i + 4 <= len && i < 40; i++) emit((grams4[i] >>> 0) & MASK);
+      for (let i = 0; i + 5 <= len && i < 40; i++) emit((grams5[i] >>> 0) & MASK);
     }
   }
-  if (opts.cues) cueFeatures(raw, words, shapes, emit);
+  if (opts.cues) cueFeatures(raw, words, shapes, digit, emit);
 }
 
 function numShape(w: string): string {
@@ -97,7 +155,8 @@ function numShape(w: string): string {
   return '<num' + Math.min(w.replace(/\D/g, '').length, 6) + '>';
 }
 
-function cueFeatures(raw: string, words: string[], shapes: string[], emit: (i: number) => void): void {
+function cueFeatures(raw: string, words: string[], shapes: string[], digit: boolean[], emit: (i: number) => void): void {
+  // counts in BUCKET_NAMES order
   let digits = 0;
   let numWords = 0;
   let caps = 0;
@@ -108,33 +167,25 @@ function cueFeatures(raw: string, words: string[], shapes: string[], emit: (i: n
   let modals = 0;
   let quant = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (/\d/.test(w)) digits++;
-    if (NUMBER_WORDS.has(w)) numWords++;
-    if (i > 0 && /^\p{Lu}/u.test(shapes[i]) && !FIRST.has(w)) caps++;
-    if (HEDGES.has(w)) hedges++;
-    if (FIRST.has(w)) first++;
-    if (FIRST_PL.has(w)) firstPl++;
-    if (SECOND.has(w)) second++;
-    if (MODALS.has(w)) modals++;
-    if (QUANT.has(w)) quant++;
+    const bits = CUE_BITS.get(words[i]) ?? 0;
+    if (digit[i]) digits++;
+    if (bits & NUMBER_WORD) numWords++;
+    if (i > 0 && !(bits & FIRST) && startsUpper(shapes[i])) caps++;
+    if (bits & HEDGE) hedges++;
+    if (bits & FIRST) first++;
+    if (bits & FIRST_PL) firstPl++;
+    if (bits & SECOND) second++;
+    if (bits & MODAL) modals++;
+    if (bits & QUANT) quant++;
   }
-  const bucket = (name: string, n: number) => emit(hashFeature('q:' + name + '=' + (n >= 3 ? '3+' : String(n))));
-  bucket('digits', digits);
-  bucket('numwords', numWords);
-  bucket('caps', caps);
-  bucket('hedges', hedges);
-  bucket('first', first);
-  bucket('firstpl', firstPl);
-  bucket('second', second);
-  bucket('modals', modals);
-  bucket('quant', quant);
+  const counts = [digits, numWords, caps, hedges, first, firstPl, second, modals, quant];
+  for (let k = 0; k < counts.length; k++) emit(BUCKETS[k][Math.min(counts[k], 3)]);
   const len = words.length;
-  emit(hashFeature('q:len=' + (len < 5 ? 'xs' : len < 10 ? 's' : len < 20 ? 'm' : len < 35 ? 'l' : 'xl')));
-  if (raw.includes('?')) emit(hashFeature('q:question'));
-  if (/%|\bpercent\b/i.test(raw)) emit(hashFeature('q:percent'));
-  if (/[$€£]|\bdollars?\b/i.test(raw)) emit(hashFeature('q:money'));
-  if (/\b(?:1[89]|20)\d\d\b/.test(raw)) emit(hashFeature('q:year'));
-  if (/\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) emit(hashFeature('q:comparison'));
-  if (/\b(?:said|says|according to|reported)\b/i.test(raw)) emit(hashFeature('q:attribution'));
+  emit(len < 5 ? LEN.xs : len < 10 ? LEN.s : len < 20 ? LEN.m : len < 35 ? LEN.l : LEN.xl);
+  if (raw.includes('?')) emit(QUESTION);
+  if (/%|\bpercent\b/i.test(raw)) emit(PERCENT);
+  if (/[$€£]|\bdollars?\b/i.test(raw)) emit(MONEY);
+  if (/\b(?:1[89]|20)\d\d\b/.test(raw)) emit(YEAR);
+  if (/\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) emit(COMPARISON);
+  if (/\b(?:said|says|according to|reported)\b/i.test(raw)) emit(ATTRIBUTION);
 }

@@ -57,6 +57,9 @@ export function findQuotePieces(text: string, start: number, end: number): Quote
     open = -1;
   };
   for (let i = start; i < end; i++) {
+    // most characters are no mark: test the code unit before making a one-char string
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
     const c = text[i];
     if (!(c in CLOSERS) && c !== '»' && c !== '’') continue;
     if (open < 0) {

@@ -8,6 +8,11 @@ const PREPOSITIONS = /^(?:on|in|at|during|by|since|until|from|after|before|over|
 const CONCESSIVE = /^(?:despite|although|though|while|whereas|because\s+of|due\s+to|according\s+to|with|without|as\s+a\s+result|in\s+this\s+way|in\s+response|for\s+example|for\s+instance)\b/i;
 const CLAUSE_BREAK = /,\s+(?:which|who|whom|whose|where|while|although|though|because|as|according|despite)\b|\s+(?:when|whereas|because|although|though|while|after|before)\b(?=,|\s)|;\s|\s[–—-]\s/i;
 
+/** The time phrase's place-holder (\u0000), with the prepositions that lead into it or none. */
+const TIME_LEAD = '(?:(?:\\b(?:on|in|at|during|by|since|until|from|of|for|over|about|within|around|as\\s+of)\\s+){1,2}(?:the\\s+)?)?';
+const TIME_WITH_LEAD = new RegExp(`${TIME_LEAD}(?:(?:early|late|mid)\\s+)?\u0000\\s*,?`, 'i');
+const TIME_ALONE = new RegExp(`(?:(?:early|late|mid)\\s+)?\u0000\\s*,?`, 'i');
+
 /** The sentence's gist with the time expression in `time` taken out. */
 export function summarise(text: string, sentence: Span, time: Span): string {
   const head = text.slice(sentence.start, time.start);
@@ -17,8 +22,7 @@ export function summarise(text: string, sentence: Span, time: Span): string {
   // the time phrase and the prepositions before it ("On July 13, 2024," / "for over thirty years");
   // "a week ago" takes none, so a preposition before it belongs to the verb ("relied on")
   const selfContained = /\b(?:ago|earlier|later|before|after|hence)$/i.test(text.slice(time.start, time.end));
-  const lead = selfContained ? '' : '(?:(?:\\b(?:on|in|at|during|by|since|until|from|of|for|over|about|within|around|as\\s+of)\\s+){1,2}(?:the\\s+)?)?';
-  s = s.replace(new RegExp(`${lead}(?:(?:early|late|mid)\\s+)?\u0000\\s*,?`, 'i'), ' ');
+  s = s.replace(selfContained ? TIME_ALONE : TIME_WITH_LEAD, ' ');
   // a speaker's label in a transcript ("SERGIO MARTINEZ-BELTRAN, BYLINE:")
   s = s.replace(/^\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*:\s+/, '');
   s = s.replace(/\s+/g, ' ').trim();
