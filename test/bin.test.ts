@@ -3,7 +3,7 @@
 // bundle it falls back to dist/cli. Needs the build (npm ci / npm run build); skips without it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -48,9 +48,7 @@ describe('bin/dossier.cjs', { skip: existsSync(MAIN) ? false : 'not built (npm r
     mkdirSync(join(tmp, 'pkg/bin'), { recursive: true });
     mkdirSync(join(tmp, 'pkg/dist'), { recursive: true });
     copyFileSync(BIN, join(tmp, 'pkg/bin/dossier.cjs'));
-    for (const d of ['cli', 'analyze.js', 'stages.js', 'brief', 'checks', 'core', 'corpus', 'entities', 'extract', 'figures', 'quotes', 'segment', 'server', 'store', 'time']) {
-      if (existsSync(join(root, 'dist', d))) symlinkSync(join(root, 'dist', d), join(tmp, 'pkg/dist', d));
-    }
+    for (const d of readdirSync(join(root, 'dist'))) if (d !== 'bundle') symlinkSync(join(root, 'dist', d), join(tmp, 'pkg/dist', d));
     const a = run(join(tmp, 'pkg/bin/dossier.cjs'), ['analyze', REF]);
     const b = run(MAIN, ['analyze', REF]);
     assert.equal(a.code, 0, a.err);
