@@ -3,13 +3,14 @@
 // start of `dossier analyze` on one article. Rates are wall-clock on a shared machine, so each is
 // also given per CPU-second, with the load average.
 // Usage: npm run bench [-- --corpus DIR] [--limit N] [--repeat N] [--workers N] [--cold-runs N]
+// (the cold start alone: npm run bench:cold)
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { coldStart } from './cold-start.js';
+import { BIN, coldStartTable, DEFAULT_ARTICLE, UNBUNDLED } from './cold-start.js';
 import { corpusFiles } from './corpus-files.js';
 import { dataDir } from './data-dir.js';
 import { runFiles, type RunResult } from './pipeline-worker.js';
@@ -21,7 +22,7 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '1' },
     workers: { type: 'string', default: String(availableParallelism()) },
     'cold-runs': { type: 'string', default: '7' },
-    'cold-article': { type: 'string', default: fileURLToPath(new URL('../samples/articles/belarus-deescalation.txt', import.meta.url)) },
+    'cold-article': { type: 'string', default: DEFAULT_ARTICLE },
   },
 });
 const repeat = Number(values.repeat);
@@ -107,13 +108,7 @@ for (const { name, dir } of corpora()) {
 
 const runs = Number(values['cold-runs']);
 if (runs > 0) {
-  const cold = coldStart(values['cold-article']!, runs);
   console.log('## cold start of `dossier analyze` on one article\n');
-  if (!cold) console.log('skipped: dist/cli/main.js not built (npm run build)');
-  else {
-    console.log(`${values['cold-article']}, median of ${cold.runs} runs; load average ${load()}\n`);
-    console.log('| wall ms (median) | wall ms (best) | CPU ms (median) |');
-    console.log('| ---: | ---: | ---: |');
-    console.log(`| ${cold.wallMs.toFixed(0)} | ${cold.minWallMs.toFixed(0)} | ${cold.cpuMs.toFixed(0)} |`);
-  }
+  console.log(`${values['cold-article']}, ${runs} fresh processes each; load average ${load()}\n`);
+  for (const line of coldStartTable(values['cold-article']!, runs, [['bin/dossier.cjs (the bin)', BIN], ['dist/cli/main.js (unbundled)', UNBUNDLED]])) console.log(line);
 }

@@ -17,9 +17,7 @@ export interface FetchOptions {
 
 const DEFAULTS = { timeoutMs: 15000, maxRedirects: 5, maxBytes: MAX_INPUT_BYTES };
 
-export function isUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s);
-}
+export { isUrl } from './is-url.js';
 
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)$/i;
 

@@ -132,6 +132,17 @@ export function toBinaryModel(buf: Buffer): Buffer {
   return packModel(rest, values, indices);
 }
 
+/** The little-endian int16 weights as an array: a view when the bytes allow, else a copy. A view
+ *  spares a call per weight while the process is cold (the model loads on every CLI start). */
+function int16View(bytes: Buffer, count: number): Int16Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, count);
+  const out = new Int16Array(count);
+  for (let k = 0; k < count; k++) out[k] = bytes.readInt16LE(k * 2);
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export function decodeModel(buf: Buffer): ClaimModel {
   const isGzip = buf[0] === 0x1f && buf[1] === 0x8b;
   if (!isGzip && !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('claims model: not a model file');
@@ -140,6 +151,7 @@ export function decodeModel(buf: Buffer): ClaimModel {
   if (stored.bits !== FEATURE_BITS || stored.bits > 30) throw new Error(`claims model: built for ${stored.bits}-bit features, code uses ${FEATURE_BITS}`);
   const weights = new Float32Array(1 << stored.bits);
   if (ix.length < stored.count || vs.length < stored.count * 2) throw new Error('claims model: truncated file');
+  const values = int16View(vs, stored.count);
   let pos = 0;
   let prev = 0;
   for (let k = 0; k < stored.count; k++) {
@@ -152,7 +164,7 @@ export function decodeModel(buf: Buffer): ClaimModel {
       shift += 7;
     }
     prev += d;
-    weights[prev] = vs.readInt16LE(k * 2) * stored.scale;
+    weights[prev] = values[k] * stored.scale;
   }
   return new ClaimModel(weights, stored.threshold, stored.features);
 }
