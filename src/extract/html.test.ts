@@ -13,7 +13,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
 <link rel="canonical" href="https://gazette.example/2024/03/05/grain">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Grain exports rise again",
-"author":[{"@type":"Person","name":"Mara Olsen"}],"datePublished":"2024-03-04T18:00:00Z","dateModified":"2024-03-06T08:00:00Z"}</script>
+"author":[{"@type":"Person","name":"Mara Olsen"}],"datePublished":"2024-03-05T07:00:00Z","dateModified":"2024-03-06T08:00:00Z"}</script>
 </head><body>
 <div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav></header>
@@ -88,7 +88,7 @@ test('html: metadata from JSON-LD first, then meta tags', () => {
   const { meta } = extractHtml(PAGE);
   assert.equal(meta.title, 'Grain exports rise again');
   assert.deepEqual(meta.byline, ['Mara Olsen']);
-  assert.equal(meta.published, '2024-03-04T18:00:00Z');
+  assert.equal(meta.published, '2024-03-05T07:00:00Z');
   assert.equal(meta.modified, '2024-03-06T08:00:00Z');
   assert.equal(meta.site, 'The Harbour Gazette');
   assert.equal(meta.url, 'https://gazette.example/2024/03/05/grain');

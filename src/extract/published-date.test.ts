@@ -28,6 +28,9 @@ test('published: the visible dateline beats a head date the page does not show',
   assert.equal(settled('2025-06-12T10:00:00Z', 'November 2, 2022'), '2022-11-02');
   // One day off a UTC timestamp: the publisher's local day.
   assert.equal(settled('2025-12-19T03:05:00+00:00', 'December 18, 2025'), '2025-12-18');
+  // Not when the timestamp carries its own offset, nor when no offset could carry it across midnight.
+  assert.equal(settled('2025-05-14T19:30:03-07:00', 'May 15, 2025'), '2025-05-14T19:30:03-07:00');
+  assert.equal(settled('2025-12-19T15:00:00Z', 'December 18, 2025'), '2025-12-19T15:00:00Z');
 });
 
 test('published: update notices, the modified date and sentences do not replace the head date', () => {

@@ -16,6 +16,17 @@ const MAX_DATELINE_WORDS = 12;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Whether a timestamp's day can differ by `gap` (±1) from its publisher's local day: only a time in
+ * UTC or without an offset can, and only when some offset from −10 to +14 hours carries it across midnight.
+ */
+function shiftable(stamp: string, gap: number): boolean {
+  const m = /T(\d{2}):\d{2}(?::\d{2})?(Z|[+-]00:?00)?$/.exec(stamp);
+  if (!m || (stamp.length > 19 && !m[2])) return false;
+  const hour = +m[1];
+  return gap < 0 ? hour < 10 : hour >= 10;
+}
+
 function dayGap(a: string, b: string): number {
   return Math.round((Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS);
 }
@@ -34,9 +45,8 @@ export function settleDates(meta: Meta, dateline: Dateline | null, pageUrl?: str
     return;
   }
   const day = pub.slice(0, 10);
-  const hasTime = pub.length > 10;
   const url = urlDate(meta.url) ?? urlDate(pageUrl);
-  if (url && url !== day && hasTime && Math.abs(dayGap(url, day)) === 1) {
+  if (url && url !== day && Math.abs(dayGap(url, day)) === 1 && shiftable(pub, dayGap(url, day))) {
     meta.published = url;
     return;
   }
@@ -46,6 +56,6 @@ export function settleDates(meta: Meta, dateline: Dateline | null, pageUrl?: str
   if (UPDATE_LABEL.test(dateline.line) || dateline.line.split(/\s+/).length > MAX_DATELINE_WORDS) return;
   if (meta.modified && shown.includes(meta.modified.slice(0, 10))) return;
   const gap = dayGap(dateline.date, day);
-  if (Math.abs(gap) === 1 && !hasTime) return;
+  if (Math.abs(gap) === 1 && !shiftable(pub, gap)) return;
   meta.published = dateline.date;
 }
