@@ -266,23 +266,23 @@ function shortDateLine(ws: Weighed[]): string | null {
 
 /** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
 function findDateline(ws: Weighed[], root: Element | null, title: string | null): Dateline | null {
-  const look = (from: number, to: number): Dateline | null => {
+  const look = (from: number, to: number, anchor: number | null): Dateline | null => {
     for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
       const t = ws[i].text;
       if (t.length > 160 || inFooter(ws[i])) continue;
       const d = writtenDate(t);
-      if (d) return { date: d, line: t };
+      if (d) return { date: d, line: t, fromHeadline: anchor === null ? null : Math.abs(i - anchor) };
     }
     return null;
   };
   const h = title ? ws.findIndex((w) => w.raw.kind === 'heading' && similar(w.text, title)) : -1;
   if (h >= 0) {
-    const d = look(h + 1, h + 12) ?? look(h - 4, h);
+    const d = look(h + 1, h + 12, h) ?? look(h - 4, h, h);
     if (d) return d;
   }
   const rootStart = root?.startIndex ?? 0;
   let idx = ws.findIndex((w) => w.raw.start >= rootStart);
   if (idx < 0) idx = 0;
-  return look(idx - 10, idx + 8);
+  return look(idx - 10, idx + 8, null);
 }
 

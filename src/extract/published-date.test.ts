@@ -4,11 +4,11 @@ import { emptyMeta } from '../core/doc.js';
 import { writtenDates } from './dates.js';
 import { settleDates } from './published-date.js';
 
-function settled(published: string | null, line: string | null, extra: { modified?: string; url?: string } = {}): string | null {
+function settled(published: string | null, line: string | null, extra: { modified?: string; url?: string; from?: number | null } = {}): string | null {
   const meta = emptyMeta();
   meta.published = published;
   meta.modified = extra.modified ?? null;
-  settleDates(meta, line ? { date: writtenDates(line)[0], line } : null, extra.url);
+  settleDates(meta, line ? { date: writtenDates(line)[0], line, fromHeadline: extra.from === undefined ? 1 : extra.from } : null, extra.url);
   return meta.published;
 }
 
@@ -36,6 +36,9 @@ test('published: the visible dateline beats a head date the page does not show',
 test('published: update notices, the modified date and sentences do not replace the head date', () => {
   assert.equal(settled('2024-10-15', 'Updated on June 18, 2025 at 12:35 PM'), '2024-10-15');
   assert.equal(settled('2024-02-21', 'October 26, 2025', { modified: '2025-10-26T09:00:00Z' }), '2024-02-21');
+  // A date further down, or found with no headline to anchor it, is the article's own matter.
+  assert.equal(settled('2025-06-12', 'November 2, 2022', { from: 6 }), '2025-06-12');
+  assert.equal(settled('2025-06-12', 'November 2, 2022', { from: null }), '2025-06-12');
   assert.equal(settled('2025-01-17', 'The end of the 2025 tax season for most Americans is April 15, 2025, so file early.'), '2025-01-17');
 });
 

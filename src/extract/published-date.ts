@@ -7,10 +7,14 @@ import { urlDate, writtenDates } from './dates.js';
 export interface Dateline {
   date: string;
   line: string;
+  /** How many blocks it stands from the headline; null when no headline was found. */
+  fromHeadline: number | null;
 }
 
 /** A dateline that says when the page was revised, not when it came out. */
 const UPDATE_LABEL = /updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|обновлено/i;
+/** Further than this many blocks from the headline, a date belongs to the article's text, not its dateline. */
+const MAX_BLOCKS_FROM_HEADLINE = 4;
 /** Longer than this, a line is a sentence that mentions a date, not a dateline. */
 const MAX_DATELINE_WORDS = 12;
 
@@ -50,7 +54,7 @@ export function settleDates(meta: Meta, dateline: Dateline | null, pageUrl?: str
     meta.published = url;
     return;
   }
-  if (!dateline) return;
+  if (!dateline || dateline.fromHeadline === null || dateline.fromHeadline > MAX_BLOCKS_FROM_HEADLINE) return;
   const shown = writtenDates(dateline.line);
   if (!shown.length || shown.includes(day)) return;
   if (UPDATE_LABEL.test(dateline.line) || dateline.line.split(/\s+/).length > MAX_DATELINE_WORDS) return;
