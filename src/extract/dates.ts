@@ -58,7 +58,8 @@ const WRITTEN = [
   /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u,
   // 05.03.2024, 05/03/2024 (day first: the common order outside the US); 2024/03/05
   /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/,
-  /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/,
+  // 2024/03/05, 2024.03.05, and the ISO form 2024-03-05 pages print as it is
+  /(?<![\d-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/,
 ];
 
 /** Finds a written date in a short text ("Published 5 March 2024"); null if none. */
@@ -81,7 +82,7 @@ export function writtenDate(t: string): string | null {
   }
   m = WRITTEN[3].exec(t);
   if (m) {
-    const r = ymd(+m[1], +m[2], +m[3]);
+    const r = ymd(+m[1], +m[3], +m[4]);
     if (r) return r;
   }
   m = WRITTEN[2].exec(t);
@@ -119,7 +120,7 @@ export function writtenDates(t: string): string[] {
     if (r) out.add(r);
   }
   for (const m of t.matchAll(flags(WRITTEN[3]))) {
-    const r = ymd(+m[1], +m[2], +m[3]);
+    const r = ymd(+m[1], +m[3], +m[4]);
     if (r) out.add(r);
   }
   for (const m of t.matchAll(flags(WRITTEN[2]))) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyMeta } from '../core/doc.js';
-import { writtenDates } from './dates.js';
+import { writtenDate, writtenDates } from './dates.js';
 import { settleDates } from './published-date.js';
 
 function settled(published: string | null, line: string | null, extra: { modified?: string; url?: string; from?: number | null } = {}): string | null {
@@ -45,4 +45,11 @@ test('published: update notices, the modified date and sentences do not replace 
 test('published: a URL date one day off a timestamp is the local day; no head date takes the dateline', () => {
   assert.equal(settled('2025-12-19T02:41:41+00:00', null, { url: 'https://example.org/2025/12/18/a-post' }), '2025-12-18');
   assert.equal(settled(null, 'Posted March 3, 2024'), '2024-03-03');
+});
+
+test('writtenDate: an ISO date printed on the page, not a range or a longer number', () => {
+  assert.equal(writtenDate('2022-11-23T08:10+02:00'), '2022-11-23');
+  assert.equal(writtenDate('Published 2024-11-06'), '2024-11-06');
+  assert.equal(writtenDate('2024-11/06'), null);
+  assert.equal(writtenDate('ISBN 978-2024-11-06'), null);
 });
