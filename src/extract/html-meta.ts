@@ -240,12 +240,14 @@ export function htmlMeta(doc: Document): Meta {
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
     titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
-  const authors = art ? ldNames(art.author) : [];
+  // Handles (@name) and URLs are not names: a head that only has those leaves the byline to the page.
+  const isName = (a: string) => !/^(?:https?:|@)/.test(a.trim());
+  const authors = art ? ldNames(art.author).filter(isName) : [];
   if (!authors.length) {
-    const a = first(mm, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator');
-    if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
+    const a = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator']
+      .map((k) => mm.get(k)).find((v): v is string => !!v && isName(v));
+    if (a) authors.push(a.replace(/^by\s+/i, ''));
   }
-  // Handles (@name) and URLs are not names.
   if (!authors.length) {
     const v = visibleByline(doc);
     if (v) authors.push(v);

@@ -196,3 +196,10 @@ ${para('Even luxury hotels are not always cleaned as often as they should be.')}
   assert.deepEqual(ex.meta.byline, ['Hazel Sheffield']);
   assert.doesNotMatch(ex.text, /By Hazel/);
 });
+
+test('authors: a handle or a URL in the head leaves the byline to a name further on, or to the page', () => {
+  const handle = bare('<meta name="twitter:creator" content="@mmufson">', '<p class="pb-byline">By <a href="/people/m">Mara Mufson</a></p>');
+  assert.deepEqual(extractHtml(handle).meta.byline, ['Mara Mufson']);
+  const url = bare('<meta name="author" content="https://x.example/staff/mara"><meta property="article:author" content="Mara Olsen">', '');
+  assert.deepEqual(extractHtml(url).meta.byline, ['Mara Olsen']);
+});
