@@ -203,3 +203,10 @@ test('authors: a handle or a URL in the head leaves the byline to a name further
   const url = bare('<meta name="author" content="https://x.example/staff/mara"><meta property="article:author" content="Mara Olsen">', '');
   assert.deepEqual(extractHtml(url).meta.byline, ['Mara Olsen']);
 });
+
+test('meta: a tag that carries several properties gives each of them', () => {
+  const page = bare('<meta property="dc:creator og:article:author" content="Mara Olsen"><meta property="x:date article:published_time" content="2023-05-06">', '');
+  const { meta } = extractHtml(page);
+  assert.deepEqual(meta.byline, ['Mara Olsen']);
+  assert.equal(meta.published, '2023-05-06');
+});
