@@ -58,7 +58,8 @@ const WRITTEN = [
   /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u,
   // 05.03.2024, 05/03/2024 (day first: the common order outside the US); 2024/03/05
   /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/,
-  /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/,
+  // 2024/03/05, 2024.03.05, and the ISO form 2024-03-05 pages print as it is
+  /(?<![\d-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/,
 ];
 
 /** Finds a written date in a short text ("Published 5 March 2024"); null if none. */
@@ -81,7 +82,7 @@ export function writtenDate(t: string): string | null {
   }
   m = WRITTEN[3].exec(t);
   if (m) {
-    const r = ymd(+m[1], +m[2], +m[3]);
+    const r = ymd(+m[1], +m[3], +m[4]);
     if (r) return r;
   }
   m = WRITTEN[2].exec(t);
@@ -99,4 +100,31 @@ export function urlDate(url: string | null | undefined): string | null {
   if (!url) return null;
   const m = /\/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html|$)/.exec(url) ?? /[/_-](\d{4})(\d{2})(\d{2})[/_.-]/.exec(url);
   return m ? ymd(+m[1], +m[2], +m[3]) : null;
+}
+
+/**
+ * Every date a short text could be saying, in order: each written date in it, and both readings of
+ * a numeric date whose day and month could be either way round ("09.10.2024").
+ */
+export function writtenDates(t: string): string[] {
+  const out = new Set<string>();
+  const flags = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of t.matchAll(flags(WRITTEN[0]))) {
+    const mon = MONTHS[m[2].toLowerCase()];
+    const r = mon ? ymd(+m[3], mon, +m[1]) : null;
+    if (r) out.add(r);
+  }
+  for (const m of t.matchAll(flags(WRITTEN[1]))) {
+    const mon = MONTHS[m[1].toLowerCase()];
+    const r = mon ? ymd(+m[3], mon, +m[2]) : null;
+    if (r) out.add(r);
+  }
+  for (const m of t.matchAll(flags(WRITTEN[3]))) {
+    const r = ymd(+m[1], +m[3], +m[4]);
+    if (r) out.add(r);
+  }
+  for (const m of t.matchAll(flags(WRITTEN[2]))) {
+    for (const r of [ymd(+m[3], +m[2], +m[1]), ymd(+m[3], +m[1], +m[2])]) if (r) out.add(r);
+  }
+  return [...out];
 }

@@ -16,9 +16,11 @@ type MetaMap = Map<string, string>;
 function metaMap(metas: Element[]): MetaMap {
   const m: MetaMap = new Map();
   for (const e of metas) {
-    const key = (e.attribs.property ?? e.attribs.name ?? e.attribs.itemprop ?? e.attribs['http-equiv'] ?? '').toLowerCase().trim();
+    const keys = (e.attribs.property ?? e.attribs.name ?? e.attribs.itemprop ?? e.attribs['http-equiv'] ?? '').toLowerCase().trim();
     const v = e.attribs.content ?? e.attribs.datetime;
-    if (key && v?.trim() && !m.has(key)) m.set(key, normaliseInline(v));
+    if (!keys || !v?.trim()) continue;
+    // RDFa lets one tag carry several properties ("dc:title og:title").
+    for (const key of keys.split(/\s+/).slice(0, 8)) if (!m.has(key)) m.set(key, normaliseInline(v));
   }
   return m;
 }
@@ -237,15 +239,17 @@ export function htmlMeta(doc: Document): Meta {
   const titleEl = heads.find((e) => e.name === 'title');
   const h1s = heads.filter((e) => e.name === 'h1' && !isSiteHeading(e)).map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
   const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
-  meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title'),
+  meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title', 'dc:title'),
     titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
-  const authors = art ? ldNames(art.author) : [];
+  // Handles (@name) and URLs are not names: a head that only has those leaves the byline to the page.
+  const isName = (a: string) => !/^(?:https?:|@)/.test(a.trim());
+  const authors = art ? ldNames(art.author).filter(isName) : [];
   if (!authors.length) {
-    const a = first(mm, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'twitter:creator');
-    if (a && !/^https?:/.test(a)) authors.push(a.replace(/^by\s+/i, ''));
+    const a = ['author', 'article:author', 'byl', 'dc.creator', 'dc:creator', 'parsely-author', 'sailthru.author', 'twitter:creator']
+      .map((k) => mm.get(k)).find((v): v is string => !!v && isName(v));
+    if (a) authors.push(a.replace(/^by\s+/i, ''));
   }
-  // Handles (@name) and URLs are not names.
   if (!authors.length) {
     const v = visibleByline(doc);
     if (v) authors.push(v);

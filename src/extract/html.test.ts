@@ -13,7 +13,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
 <link rel="canonical" href="https://gazette.example/2024/03/05/grain">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Grain exports rise again",
-"author":[{"@type":"Person","name":"Mara Olsen"}],"datePublished":"2024-03-04T18:00:00Z","dateModified":"2024-03-06T08:00:00Z"}</script>
+"author":[{"@type":"Person","name":"Mara Olsen"}],"datePublished":"2024-03-05T07:00:00Z","dateModified":"2024-03-06T08:00:00Z"}</script>
 </head><body>
 <div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav></header>
@@ -88,7 +88,7 @@ test('html: metadata from JSON-LD first, then meta tags', () => {
   const { meta } = extractHtml(PAGE);
   assert.equal(meta.title, 'Grain exports rise again');
   assert.deepEqual(meta.byline, ['Mara Olsen']);
-  assert.equal(meta.published, '2024-03-04T18:00:00Z');
+  assert.equal(meta.published, '2024-03-05T07:00:00Z');
   assert.equal(meta.modified, '2024-03-06T08:00:00Z');
   assert.equal(meta.site, 'The Harbour Gazette');
   assert.equal(meta.url, 'https://gazette.example/2024/03/05/grain');
@@ -195,4 +195,18 @@ ${para('Even luxury hotels are not always cleaned as often as they should be.')}
   const ex = extractHtml(page);
   assert.deepEqual(ex.meta.byline, ['Hazel Sheffield']);
   assert.doesNotMatch(ex.text, /By Hazel/);
+});
+
+test('authors: a handle or a URL in the head leaves the byline to a name further on, or to the page', () => {
+  const handle = bare('<meta name="twitter:creator" content="@mmufson">', '<p class="pb-byline">By <a href="/people/m">Mara Mufson</a></p>');
+  assert.deepEqual(extractHtml(handle).meta.byline, ['Mara Mufson']);
+  const url = bare('<meta name="author" content="https://x.example/staff/mara"><meta property="article:author" content="Mara Olsen">', '');
+  assert.deepEqual(extractHtml(url).meta.byline, ['Mara Olsen']);
+});
+
+test('meta: a tag that carries several properties gives each of them', () => {
+  const page = bare('<meta property="dc:creator og:article:author" content="Mara Olsen"><meta property="x:date article:published_time" content="2023-05-06">', '');
+  const { meta } = extractHtml(page);
+  assert.deepEqual(meta.byline, ['Mara Olsen']);
+  assert.equal(meta.published, '2023-05-06');
 });

@@ -11,6 +11,7 @@ import { collectBlocks, type RawBlock } from './html-blocks.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
+import { settleDates, type Dateline } from './published-date.js';
 import { hasMojibake, repairMojibakeRuns } from './decode.js';
 import { TextBuilder, normaliseInline } from './text-builder.js';
 import type { Extracted } from './types.js';
@@ -232,7 +233,7 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   }
   const text = b.text;
   tieMarkers(text, b.blocks);
-  if (!meta.published && dateline) meta.published = dateline;
+  settleDates(meta, dateline, pageUrl);
   if (!meta.published) meta.published = shortDateLine(ws);
   refineMeta(meta, text, b.blocks, html, pageUrl);
   return { text, blocks: b.blocks, meta };
@@ -264,24 +265,24 @@ function shortDateLine(ws: Weighed[]): string | null {
 }
 
 /** A visible dateline: a short line with a date just after the headline, or near the top of the article root. */
-function findDateline(ws: Weighed[], root: Element | null, title: string | null): string | null {
-  const look = (from: number, to: number): string | null => {
+function findDateline(ws: Weighed[], root: Element | null, title: string | null): Dateline | null {
+  const look = (from: number, to: number, anchor: number | null): Dateline | null => {
     for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) {
       const t = ws[i].text;
       if (t.length > 160 || inFooter(ws[i])) continue;
       const d = writtenDate(t);
-      if (d) return d;
+      if (d) return { date: d, line: t, fromHeadline: anchor === null ? null : Math.abs(i - anchor) };
     }
     return null;
   };
   const h = title ? ws.findIndex((w) => w.raw.kind === 'heading' && similar(w.text, title)) : -1;
   if (h >= 0) {
-    const d = look(h + 1, h + 12) ?? look(h - 4, h);
+    const d = look(h + 1, h + 12, h) ?? look(h - 4, h, h);
     if (d) return d;
   }
   const rootStart = root?.startIndex ?? 0;
   let idx = ws.findIndex((w) => w.raw.start >= rootStart);
   if (idx < 0) idx = 0;
-  return look(idx - 10, idx + 8);
+  return look(idx - 10, idx + 8, null);
 }
 
