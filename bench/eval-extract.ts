@@ -7,13 +7,13 @@
 // Pages are split into two halves by id parity (even = tune, odd = check) to show over-fitting.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { extractString } from '../src/extract/index.js';
 import type { Extracted } from '../src/extract/types.js';
 import { dataDir } from './data-dir.js';
+import { wcxbPages } from './wcxb-pages.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -120,29 +120,6 @@ interface Page {
   lang?: string | null;
   with: string[];
   without: string[];
-}
-
-function wcxbPages(dir: string): Page[] {
-  const out: Page[] = [];
-  for (const f of readdirSync(join(dir, 'ground-truth')).sort()) {
-    if (!f.endsWith('.json')) continue;
-    const id = f.replace(/\.json$/, '');
-    const htmlPath = join(dir, 'html', `${id}.html.gz`);
-    if (!existsSync(htmlPath)) continue;
-    const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8'));
-    const g = gt.ground_truth ?? {};
-    out.push({
-      id,
-      html: gunzipSync(readFileSync(htmlPath)).toString('utf8'),
-      url: gt.url ?? '',
-      gold: typeof g.main_content === 'string' && g.main_content.trim() ? g.main_content : null,
-      title: g.title ?? null,
-      date: g.publish_date ? String(g.publish_date).slice(0, 10) : null,
-      with: g.with ?? [],
-      without: g.without ?? [],
-    });
-  }
-  return out;
 }
 
 /** The visible text of expected.html, with block boundaries as line breaks. */

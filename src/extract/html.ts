@@ -13,6 +13,8 @@ import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
 import { settleDates, type Dateline } from './published-date.js';
 import { hasMojibake, repairMojibakeRuns } from './decode.js';
+import { blockFeatures } from './block-features.js';
+import { KEPT_KINDS, blockScore, loadBlockModel, type BlockModel } from './block-model.js';
 import { TextBuilder, normaliseInline } from './text-builder.js';
 import type { Extracted } from './types.js';
 
@@ -21,7 +23,7 @@ const BAD_WEIGHT = 0.8;
 /** A furniture-named element holding more than this share of the article-like text is kept. */
 const FURNITURE_GUARD = 0.6;
 
-interface Weighed {
+export interface Weighed {
   raw: RawBlock;
   text: string;
   good: number;
@@ -205,8 +207,18 @@ function trimTail(ws: Weighed[]): Weighed[] {
   return end > 0 ? ws.slice(0, end) : ws;
 }
 
-/** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
-export function extractHtml(html: string, pageUrl?: string): Extracted {
+/** The page's blocks and the article's candidate blocks, before the learned block filter. */
+export interface Candidates {
+  meta: ReturnType<typeof htmlMeta>;
+  /** Every block of the page. */
+  ws: Weighed[];
+  root: Element | null;
+  /** The blocks the rules keep as the article, in document order. */
+  blocks: Weighed[];
+}
+
+/** Parses a page and picks the article's blocks by rule (root, furniture, chrome lines, tail cuts). */
+export function candidateBlocks(html: string): Candidates {
   const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
@@ -215,10 +227,37 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
   const root = chooseRoot(clean);
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
-  const dateline = findDateline(ws, root, meta.title);
   inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline))));
   // The bio is looked for once the short furniture after it is gone.
   inRoot = trimTail(cutAuthorBio(inRoot, meta.byline));
+  return { meta, ws, root, blocks: inRoot };
+}
+
+/** If the filter would keep less than this share of the candidates' text, the page is of a kind it does not know: all is kept. */
+const FILTER_KEEP_MIN = 0.3;
+
+/** The learned block filter: drops candidate blocks the model deems furniture (calls to action, bios, listings). */
+export function filterBlocks(ws: Weighed[], model: BlockModel = loadBlockModel()): Weighed[] {
+  if (ws.length < 2) return ws;
+  const feats = blockFeatures(ws);
+  const kept: Weighed[] = [];
+  let all = 0;
+  let keptLen = 0;
+  for (let i = 0; i < ws.length; i++) {
+    all += ws[i].text.length;
+    if (KEPT_KINDS.has(ws[i].raw.kind) || blockScore(model, feats[i]) >= model.threshold) {
+      kept.push(ws[i]);
+      keptLen += ws[i].text.length;
+    }
+  }
+  return keptLen >= all * FILTER_KEEP_MIN ? kept : ws;
+}
+
+/** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
+export function extractHtml(html: string, pageUrl?: string): Extracted {
+  const { meta, ws, root, blocks } = candidateBlocks(html);
+  const dateline = findDateline(ws, root, meta.title);
+  const inRoot = filterBlocks(blocks);
 
   // Mojibake (UTF-8 once read as windows-1252 upstream) is repaired in the text, not in the page.
   const fix = hasMojibake(html) ? repairMojibakeRuns : (x: string) => x;

@@ -1,0 +1,120 @@
+// Features of one candidate block for the learned block filter (block-model.ts): general signals
+// of how article text differs from the furniture left inside an article's root — its length,
+// links, punctuation and stop words, its place among the candidates, its neighbours, the class and
+// tag names around it, the words of short lines and of the heading it sits under. Every feature is
+// binary and hashed into a fixed number of weights, so the model file never grows with the data.
+import type { Element } from 'domhandler';
+import { fnv1a } from '../core/hash.js';
+import type { Weighed } from './html.js';
+
+/** Number of hashed weights (a power of two). */
+export const FEATURE_DIM = 1 << 15;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?…。！？]["”’)」»]?$/u;
+const STOP = new Set(('the a an and or of to in on for with at by from as is are was were be been it its this that these ' +
+  'those he she they we you i his her their our not but has have had will would can could which who what when ' +
+  'der die das und ist nicht ein eine zu den mit von le la les et des un une est pas du el los las y en que por ' +
+  'il lo di che per è het een van de en is op').split(' '));
+
+/** Per-block statistics, computed once per block. */
+interface Stats {
+  len: number;
+  words: string[];
+  ld: number;
+  sentence: boolean;
+  punct: number;
+  stop: number;
+  caps: number;
+  digits: number;
+}
+
+function stats(w: Weighed): Stats {
+  const t = w.text;
+  const words = t.toLowerCase().match(WORD) ?? [];
+  let stop = 0;
+  for (const x of words) if (STOP.has(x)) stop++;
+  const caps = (t.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
+  const punct = (t.match(/[,.;:!?]/g) ?? []).length;
+  const digits = (t.match(/\d/g) ?? []).length;
+  const n = Math.max(1, words.length);
+  return { len: t.length, words, ld: w.ld, sentence: SENTENCE_END.test(t), punct: punct / n, stop: stop / n, caps: caps / n,
+    digits: digits / Math.max(1, t.length) };
+}
+
+const log2b = (x: number) => (x <= 0 ? 0 : Math.min(14, Math.floor(Math.log2(x + 1))));
+const frac = (x: number) => Math.min(5, Math.floor(x * 5));
+const ldb = (x: number) => (x === 0 ? 0 : x < 0.1 ? 1 : x < 0.3 ? 2 : x < 0.5 ? 3 : 4);
+
+/** Class/id words of an element: letters only (digits are mostly generated ids), a few per element. */
+function nameWords(e: Element): string[] {
+  const a = e.attribs;
+  if (!a.class && !a.id) return [];
+  const s = `${a.class ?? ''} ${a.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const out: string[] = [];
+  for (const x of s.split(/[^a-z]+/)) {
+    if (x.length >= 3 && x.length <= 20 && !out.includes(x)) out.push(x);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Hashed features of every candidate block, as lists of weight indices (in the order of `ws`). */
+export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): Uint32Array[] {
+  const st = ws.map(stats);
+  const n = ws.length;
+  let total = 0;
+  for (const s of st) total += s.len;
+  const out: Uint32Array[] = [];
+  let heading: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = ws[i];
+    const s = st[i];
+    const f: string[] = ['bias'];
+    const k = w.raw.kind;
+    const lb = log2b(s.len);
+    f.push(`k:${k}`, `len:${lb}`, `klen:${k}:${lb}`, `ld:${ldb(s.ld)}`, `sent:${s.sentence}`, `ksent:${k}:${s.sentence}`,
+      `punct:${frac(s.punct)}`, `stop:${frac(s.stop)}`, `caps:${frac(s.caps)}`, `dig:${frac(s.digits * 5)}`,
+      `wc:${log2b(s.words.length)}`, `share:${log2b(Math.floor((1000 * s.len) / Math.max(1, total)))}`);
+    // Place among the candidates: furniture gathers at the head and the foot.
+    f.push(`pos:${Math.floor((10 * i) / Math.max(1, n))}`, `first:${Math.min(i, 5)}`, `last:${Math.min(n - 1 - i, 5)}`,
+      `n:${log2b(n)}`);
+    if (w.raw.furn) f.push('furn');
+    if (/[©|»›@]|https?:/.test(w.text)) for (const m of w.text.match(/[©|»›@]|https?:/g)!.slice(0, 3)) f.push(`ch:${m}`);
+    // Words: all of a short line, the first two and the last of any.
+    const ws_ = s.words;
+    if (ws_.length <= 8) for (const x of ws_) f.push(`w:${x}`);
+    if (ws_.length) f.push(`f1:${ws_[0]}`, `l:${ws_[ws_.length - 1]}`);
+    if (ws_.length > 1) f.push(`f2:${ws_[0]} ${ws_[1]}`);
+    // The heading the block sits under ("Related posts", "About the author").
+    for (const x of heading) f.push(`h:${x}`);
+    if (k === 'heading') heading = ws_.length <= 8 ? ws_.slice(0, 6) : [];
+    // Neighbours.
+    for (const [tag, j] of [['p', i - 1], ['n', i + 1]] as const) {
+      if (j < 0 || j >= n) {
+        f.push(`${tag}:none`);
+        continue;
+      }
+      const o = st[j];
+      f.push(`${tag}k:${ws[j].raw.kind}`, `${tag}len:${log2b(o.len)}`, `${tag}ld:${ldb(o.ld)}`, `${tag}sent:${o.sentence}`,
+        `${tag}sib:${ws[j].raw.el.parent === w.raw.el.parent}`);
+    }
+    for (const [tag, j] of [['pp', i - 2], ['nn', i + 2]] as const) {
+      f.push(`${tag}len:${j < 0 || j >= n ? -1 : log2b(st[j].len)}`);
+    }
+    // Tag and class names around the block, nearest first.
+    let e: Element | null = w.raw.el;
+    let path = '';
+    for (let lvl = 0; lvl < 4 && e && e.type === 'tag'; lvl++, e = e.parent as Element | null) {
+      path += `<${e.name}`;
+      f.push(`t${lvl}:${e.name}`);
+      for (const c of nameWords(e)) f.push(`c${lvl}:${c}`, `c:${c}`);
+    }
+    f.push(`path:${path}`);
+    const g = skip.size ? f.filter((x) => !skip.has(x.slice(0, x.indexOf(':') + 1))) : f;
+    out.push(Uint32Array.from(g, (x) => fnv1a(x) & (FEATURE_DIM - 1)));
+  }
+  return out;
+}
