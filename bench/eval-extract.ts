@@ -13,7 +13,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { extractString } from '../src/extract/index.js';
 import type { Extracted } from '../src/extract/types.js';
 import { dataDir } from './data-dir.js';
-import { wcxbPages } from './wcxb-pages.js';
+import { wcxbPages, type WcxbPage } from './wcxb-pages.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -109,17 +109,10 @@ async function loadReadability(): Promise<ReadabilityFn | null> {
 
 // ---- datasets ---------------------------------------------------------------------------------
 
-interface Page {
-  id: string;
-  html: string;
-  url: string;
-  gold: string | null;
-  title: string | null;
-  date: string | null;
+/** A WCXB page, or a readability test page with the byline and language it is scored on. */
+interface Page extends WcxbPage {
   byline?: string | null;
   lang?: string | null;
-  with: string[];
-  without: string[];
 }
 
 /** The visible text of expected.html, with block boundaries as line breaks. */
