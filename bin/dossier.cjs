@@ -5,6 +5,11 @@
 // there is no bundle, or it is older than the compiled modules (tsc ran after it), or the code
 // cache does not fit this node, the command still works: from dist/cli/main.js, or uncached.
 'use strict';
+// Compile each regular expression straight to machine code. V8's default interprets a pattern's
+// first match from bytecode and compiles it again on reuse; a one-article run uses most of its
+// (large, Unicode) patterns only a few times, so it paid both compilations. The code cache below
+// is written under this same flag, which V8 checks.
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join, resolve } = require('node:path');
