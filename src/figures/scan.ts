@@ -8,6 +8,7 @@ import {
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
 import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
+import { raceDistanceAt } from './race-distance.js';
 import type { TextView } from './text-view.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
@@ -102,7 +103,7 @@ function plainNonNumberWord(l: string): boolean {
 }
 
 /** A number core at token i: digits (with a multiplier), words, or a fraction. */
-function coreAt(v: TextView, i: number, last: number): Core | null {
+function coreAt(v: TextView, i: number, first: number, last: number): Core | null {
   const w = v.word(i);
   const l = v.lower(i);
   const c0 = w.charCodeAt(0);
@@ -130,6 +131,8 @@ function coreAt(v: TextView, i: number, last: number): Core | null {
     if (n !== null && d && d > n && j < last) return { value: (n / d) * 100, a: i, b: j + 1, words: true, percent: true, multiplied: false };
   }
   if (digit && isNumeral(w)) {
+    // "800m" in "the 800m title" names a race (800 metres): not 800 million, and not a figure at all
+    if (w.endsWith('m') && raceDistanceAt(v, i, first, last) !== null) return null;
     let value = parseNumber(w);
     if (value === null) return null;
     let b = i + 1;
@@ -262,7 +265,7 @@ function approxBefore(v: TextView, a: number, first: number): { approx: string; 
 const DATE_WORDS = new Set(['gmt', 'bst', 'utc', 'cet', 'est', 'hrs', 'am', 'pm', 'a.m.', 'p.m.', 'h']);
 
 function scanAt(v: TextView, i: number, first: number, last: number, sentence: number): { fig: RawFigure | null; next: number } | null {
-  const core = coreAt(v, i, last);
+  const core = coreAt(v, i, first, last);
   if (!core) return null;
   let { a, b } = core;
   let value: number | null = core.value;
@@ -334,7 +337,7 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
     let c2 = b + 1;
     // "$10m-$20m"
     if (CURRENCY_SYMBOLS[v.word(c2)] && unit && kind === 'money') c2++;
-    const core2 = coreAt(v, c2, last);
+    const core2 = coreAt(v, c2, first, last);
     const fromBefore = v.lower(a - 1) === 'from' || v.lower(a - 2) === 'from';
     if (core2 && !core2.words === !core.words && !(sep === 'to' && fromBefore)) {
       let hi = core2.value;
@@ -362,7 +365,7 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
       const sep2 = v.word(t1.b);
       const between = v.lower(a - 1) === 'between';
       if ((sep2 === '-' || sep2 === '–' || sep2 === 'to' || (sep2 === 'and' && between)) && !(sep2 === 'to' && /^(from)$/.test(v.lower(a - 1)))) {
-        const c2 = coreAt(v, t1.b + 1, last);
+        const c2 = coreAt(v, t1.b + 1, first, last);
         const t2 = c2 ? unitAfter(v, c2.b, last) : null;
         if (c2 && t2 && t2.unit === t1.unit && c2.value > core.value && (sep2 !== 'to' || between || v.lower(a - 1) !== 'from')) {
           low = core.value;
