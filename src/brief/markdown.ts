@@ -4,9 +4,13 @@ import type { Brief, Figure, Finding, Span } from './types.js';
 
 const SEVERITY_MARK = { error: '✖', warning: '▲', info: '·' } as const;
 
-function clip(s: string, n: number): string {
+/** At most n characters, cut at a word boundary when one is near, marked with an ellipsis. */
+export function clip(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? t.slice(0, n - 1).trimEnd() + '…' : t;
+  if (t.length <= n) return t;
+  const cut = t.slice(0, n - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space >= n * 0.8 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }
 
 function cell(s: string): string {

@@ -2,6 +2,7 @@
 // weighed as article-like (long, sentence-shaped, few links) or not; the article root is the
 // element that holds the most article-like text net of the rest; its blocks are then filtered
 // (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
+import { completeStandfirst } from './standfirst.js';
 import { parseDocument } from 'htmlparser2';
 import { capDepth } from './cap-depth.js';
 import type { Element } from 'domhandler';
@@ -272,6 +273,7 @@ export function extractHtml(html: string, pageUrl?: string): Extracted {
   }
   const text = b.text;
   tieMarkers(text, b.blocks);
+  meta.subtitle = completeStandfirst(meta.subtitle, b.blocks, text);
   settleDates(meta, dateline, pageUrl);
   if (!meta.published) meta.published = shortDateLine(ws);
   refineMeta(meta, text, b.blocks, html, pageUrl);
