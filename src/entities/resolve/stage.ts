@@ -17,6 +17,7 @@ import { rawSalience } from './salience.js';
 import { misspellingOf, spellingFindings } from './spelling.js';
 import { personWords, spanNames, type SpanNames } from './surface.js';
 import { refineType } from './types-refine.js';
+import { apposedOrganisation } from './apposition-type.js';
 import type { Cluster } from './types.js';
 
 /** Bounds for hostile input: a document with more mentions than this keeps only the first. */
@@ -107,6 +108,11 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
     c.mentions = [];
   }
   clusters = clusters.filter((c) => c.mentions.length > 0);
+
+  // A name the text calls a firm ("Metrovias, the private firm which ...") is no person.
+  for (const c of clusters) {
+    if (c.tag === 'PER' && !c.link && c.mentions.some((m) => m.via === 'tagger' && apposedOrganisation(text, m.end))) c.tag = 'ORG';
+  }
 
   // A capital that acts politically stands for its country's government ("Moscow denied ...").
   for (const c of clusters) {

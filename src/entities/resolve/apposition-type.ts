@@ -1,0 +1,25 @@
+// "Metrovias, the private firm which runs the tube lines": a name the tagger took for a person but
+// which the text itself calls a firm, a company or a bank is an organisation. Only the head noun of
+// the apposition counts, so "Jose Lopez, the union leader" and "Ann Lee, the company's chief" stay
+// people.
+// Nouns that also name people's jobs ("a senior broadcaster", "a film producer", "a camera
+// operator", "a games developer") are left out.
+const ORG_HEADS = [
+  'firm', 'company', 'group', 'bank', 'airline', 'insurer', 'retailer', 'manufacturer', 'supplier', 'agency',
+  'organisation', 'organization', 'corporation', 'conglomerate', 'network', 'charity', 'regulator', 'watchdog',
+  'newspaper', 'chain', 'consortium', 'fund', 'exporter', 'importer', 'utility', 'brand', 'label', 'studio',
+  'start-up', 'startup', 'subsidiary', 'lender',
+];
+/** Words between the article and the head: modifiers only, so the head is that of the first phrase
+ * ("the godfather of the group" is about a person). */
+const MODIFIER = String.raw`(?!(?:of|for|to|in|at|on|with|and|or|the|a|an|its|his|her|their)\s)[\p{L}-]+\s+`;
+
+const APPOSED_ORG = new RegExp(
+  String.raw`^,\s+(?:the|a|an)\s+(?:${MODIFIER}){0,3}?(?:${ORG_HEADS.join('|')})(?=\s*[,.;:)]|\s+(?:which|that|based|owned|behind|in|of|from|with|run|controlled|whose)\b)`,
+  'u',
+);
+
+/** Whether the words after a name (text from its end) appose an organisation's head noun to it. */
+export function apposedOrganisation(text: string, end: number): boolean {
+  return APPOSED_ORG.test(text.slice(end, end + 100));
+}
