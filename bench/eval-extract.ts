@@ -14,6 +14,7 @@ import { extractString } from '../src/extract/index.js';
 import type { Extracted } from '../src/extract/types.js';
 import { dataDir } from './data-dir.js';
 import { wcxbPages, type WcxbPage } from './wcxb-pages.js';
+import { metricWords, wordBag } from './word-metric.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,13 +28,7 @@ const { values: opts } = parseArgs({
 
 // ---- metric -----------------------------------------------------------------------------------
 
-const WORD_RE = /[\p{L}\p{N}\p{M}_]+/gu;
-
-function bag(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of s.toLowerCase().match(WORD_RE) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
-}
+const bag = (s: string): Map<string, number> => wordBag(metricWords(s));
 
 function prf(pred: string, gold: string): { p: number; r: number; f: number } {
   const a = bag(pred);

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir } from '../bench/data-dir.js';
 import { wcxbPages } from '../bench/wcxb-pages.js';
+import { metricWords, wordBag } from '../bench/word-metric.js';
 import { mulberry32 } from '../src/core/random.js';
 import { FEATURE_DIM, blockFeatures } from '../src/extract/block-features.js';
-import { KEPT_KINDS, blockScore, type StoredBlockModel } from '../src/extract/block-model.js';
+import { FILTER_KEEP_MIN, KEPT_KINDS, blockScore, type StoredBlockModel } from '../src/extract/block-model.js';
 import { candidateBlocks } from '../src/extract/html.js';
 
 const { values: opts } = parseArgs({
@@ -28,9 +29,6 @@ const { values: opts } = parseArgs({
   },
 });
 
-// The eval's word metric: lower-cased \w+ tokens.
-const WORD_RE = /[\p{L}\p{N}\p{M}_]+/gu;
-const words = (s: string) => s.toLowerCase().match(WORD_RE) ?? [];
 
 interface PageData {
   train: boolean;
@@ -43,12 +41,6 @@ interface PageData {
   fixed: boolean[];
   gold: Map<string, number>;
   goldN: number;
-}
-
-function bagOf(ws: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const w of ws) m.set(w, (m.get(w) ?? 0) + 1);
-  return m;
 }
 
 /** Article text when at least half its word trigrams (or, for one or two words, the words in a row) are in the gold text. */
@@ -68,20 +60,20 @@ function load(): PageData[] {
   const out: PageData[] = [];
   pages.forEach((pg, idx) => {
     if (pg.gold === null) return;
-    const gw = words(pg.gold);
+    const gw = metricWords(pg.gold);
     const goldTri = new Set<string>();
     for (let i = 0; i + 2 < gw.length; i++) goldTri.add(`${gw[i]} ${gw[i + 1]} ${gw[i + 2]}`);
     const goldJoined = ` ${gw.join(' ')} `;
     const { blocks } = candidateBlocks(pg.html);
-    const bw = blocks.map((b) => words(b.raw.text));
+    const bw = blocks.map((b) => metricWords(b.raw.text));
     out.push({
       train: idx % 2 === 0,
       feats: blockFeatures(blocks, SKIP),
       labels: bw.map((b) => label(b, goldTri, goldJoined)),
-      bags: bw.map(bagOf),
+      bags: bw.map(wordBag),
       lens: blocks.map((b) => b.text.length),
       fixed: blocks.map((b) => KEPT_KINDS.has(b.raw.kind)),
-      gold: bagOf(gw),
+      gold: wordBag(gw),
       goldN: gw.length,
     });
   });
@@ -96,7 +88,7 @@ function pageF1(p: PageData, keep: boolean[]): number {
     all += p.lens[i];
     if (keep[i]) kept += p.lens[i];
   }
-  if (p.lens.length >= 2 && kept < all * 0.3) keep = keep.map(() => true);
+  if (p.lens.length >= 2 && kept < all * FILTER_KEEP_MIN) keep = keep.map(() => true);
   const out = new Map<string, number>();
   let n = 0;
   keep.forEach((k, i) => {

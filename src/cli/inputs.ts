@@ -6,8 +6,7 @@ import { readFileInput, readStdinInput, type RawInput } from '../extract/read.js
 
 export type InputResult = { ok: true; input: RawInput } | { ok: false; name: string; reason: string };
 
-// node:http and node:https load only when a URL is given (they cost start-up, and cannot be in
-// the start-up snapshot).
+// node:http and node:https load only when a URL is given: they cost every other run's start-up.
 async function fetchUrl(url: string): Promise<RawInput> {
   return (await import('../extract/fetch.js')).fetchInput(url);
 }

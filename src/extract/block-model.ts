@@ -8,6 +8,10 @@ import { FEATURE_DIM } from './block-features.js';
 /** Kinds the filter never drops: their shape (a caption, code, a numbered note) is not that of furniture. */
 export const KEPT_KINDS: ReadonlySet<string> = new Set(['caption', 'preformatted', 'footnote']);
 
+/** If the filter would keep less than this share of the candidates' text, the page is of a kind it
+ *  does not know, and all is kept (html.ts; the training script scores pages the same way). */
+export const FILTER_KEEP_MIN = 0.3;
+
 export interface BlockModel {
   weights: Float32Array;
   /** Blocks scoring below this probability are dropped. */

@@ -102,28 +102,30 @@ export function urlDate(url: string | null | undefined): string | null {
   return m ? ymd(+m[1], +m[2], +m[3]) : null;
 }
 
+/** WRITTEN with the global flag, for finding every date in a line (built once). */
+const WRITTEN_ALL = WRITTEN.map((re) => new RegExp(re.source, re.flags + 'g'));
+
 /**
  * Every date a short text could be saying, in order: each written date in it, and both readings of
  * a numeric date whose day and month could be either way round ("09.10.2024").
  */
 export function writtenDates(t: string): string[] {
   const out = new Set<string>();
-  const flags = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  for (const m of t.matchAll(flags(WRITTEN[0]))) {
+  for (const m of t.matchAll(WRITTEN_ALL[0])) {
     const mon = MONTHS[m[2].toLowerCase()];
     const r = mon ? ymd(+m[3], mon, +m[1]) : null;
     if (r) out.add(r);
   }
-  for (const m of t.matchAll(flags(WRITTEN[1]))) {
+  for (const m of t.matchAll(WRITTEN_ALL[1])) {
     const mon = MONTHS[m[1].toLowerCase()];
     const r = mon ? ymd(+m[3], mon, +m[2]) : null;
     if (r) out.add(r);
   }
-  for (const m of t.matchAll(flags(WRITTEN[3]))) {
+  for (const m of t.matchAll(WRITTEN_ALL[3])) {
     const r = ymd(+m[1], +m[3], +m[4]);
     if (r) out.add(r);
   }
-  for (const m of t.matchAll(flags(WRITTEN[2]))) {
+  for (const m of t.matchAll(WRITTEN_ALL[2])) {
     for (const r of [ymd(+m[3], +m[2], +m[1]), ymd(+m[3], +m[1], +m[2])]) if (r) out.add(r);
   }
   return [...out];

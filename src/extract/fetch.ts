@@ -17,8 +17,6 @@ export interface FetchOptions {
 
 const DEFAULTS = { timeoutMs: 15000, maxRedirects: 5, maxBytes: MAX_INPUT_BYTES };
 
-export { isUrl } from './is-url.js';
-
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)$/i;
 
 interface Response {

@@ -2,7 +2,6 @@
 // weighed as article-like (long, sentence-shaped, few links) or not; the article root is the
 // element that holds the most article-like text net of the rest; its blocks are then filtered
 // (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
-import { completeStandfirst } from './standfirst.js';
 import { parseDocument } from 'htmlparser2';
 import { capDepth } from './cap-depth.js';
 import type { Element } from 'domhandler';
@@ -13,9 +12,10 @@ import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
 import { settleDates, type Dateline } from './published-date.js';
+import { completeStandfirst } from './standfirst.js';
 import { hasMojibake, repairMojibakeRuns } from './decode.js';
 import { blockFeatures } from './block-features.js';
-import { KEPT_KINDS, blockScore, loadBlockModel, type BlockModel } from './block-model.js';
+import { FILTER_KEEP_MIN, KEPT_KINDS, blockScore, loadBlockModel, type BlockModel } from './block-model.js';
 import { TextBuilder, normaliseInline } from './text-builder.js';
 import type { Extracted } from './types.js';
 
@@ -233,9 +233,6 @@ export function candidateBlocks(html: string): Candidates {
   inRoot = trimTail(cutAuthorBio(inRoot, meta.byline));
   return { meta, ws, root, blocks: inRoot };
 }
-
-/** If the filter would keep less than this share of the candidates' text, the page is of a kind it does not know: all is kept. */
-const FILTER_KEEP_MIN = 0.3;
 
 /** The learned block filter: drops candidate blocks the model deems furniture (calls to action, bios, listings). */
 export function filterBlocks(ws: Weighed[], model: BlockModel = loadBlockModel()): Weighed[] {

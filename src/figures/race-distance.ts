@@ -1,6 +1,7 @@
 // "800m", "1500m", "60m hurdles": in sport, a standard race distance with a glued "m" names an event
 // in metres; it is not millions and not a stated quantity. Only with a sporting word beside it and
 // no currency before it, so "the £800m deal" and "a 50m loan" stay amounts of money.
+import { CURRENCY_SYMBOLS } from './lexicon.js';
 import type { TextView } from './text-view.js';
 
 /** The distances of athletics and swimming events (metres). */
@@ -24,25 +25,21 @@ const RACE_VERBS: ReadonlySet<string> = new Set(['won', 'wins', 'win', 'winning'
 
 const GLUED_M = /^(\d{1,2},?\d{3}|\d{2,5})m$/;
 
-/** The distance in metres when token i is a race distance ("800m"), else null. */
-export function raceDistanceAt(v: TextView, i: number, first: number, last: number): number | null {
+/** Whether token i is a race distance ("800m" in "the 800m title"). */
+export function isRaceDistance(v: TextView, i: number, first: number, last: number): boolean {
   const m = GLUED_M.exec(v.word(i));
-  if (!m) return null;
-  const metres = Number(m[1].replace(',', ''));
-  if (!RACE_DISTANCES.has(metres)) return null;
-  // No currency or amount-of-money cue before it.
-  const prev = i > first ? v.lower(i - 1) : '';
-  if (prev && /^[£$€¥]$|^(us|a|c|hk)\$$/.test(prev)) return null;
+  if (!m || !RACE_DISTANCES.has(Number(m[1].replace(',', '')))) return false;
+  // No currency before it ("£800m", "US$ 800m").
+  if (i > first && CURRENCY_SYMBOLS[v.word(i - 1)]) return false;
   // A sporting word after it, perhaps after a second distance: "800m and 1500m double".
   let j = i + 1;
   if ((v.lower(j) === 'and' || v.lower(j) === 'or' || v.lower(j) === '/') && j + 1 < last && GLUED_M.test(v.word(j + 1))) j += 2;
-  if (j < last && RACE_AFTER.has(v.lower(j))) return metres;
+  if (j < last && RACE_AFTER.has(v.lower(j))) return true;
   // Or before it: "the women's 800m", "won the 1500m".
   let k = i - 1;
   const the = k >= first && v.lower(k) === 'the';
   if (the) k--;
-  if (k >= first && (RACE_BEFORE.has(v.lower(k)) || (the && RACE_VERBS.has(v.lower(k))))) return metres;
+  if (k >= first && (RACE_BEFORE.has(v.lower(k)) || (the && RACE_VERBS.has(v.lower(k))))) return true;
   // "men 's" split by the tokenizer
-  if (k - 1 >= first && /^['’]s$/.test(v.lower(k)) && /^(wo)?men$/.test(v.lower(k - 1))) return metres;
-  return null;
+  return k - 1 >= first && /^['’]s$/.test(v.lower(k)) && /^(wo)?men$/.test(v.lower(k - 1));
 }

@@ -8,7 +8,7 @@ import {
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
 import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
-import { raceDistanceAt } from './race-distance.js';
+import { isRaceDistance } from './race-distance.js';
 import type { TextView } from './text-view.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
@@ -132,7 +132,7 @@ function coreAt(v: TextView, i: number, first: number, last: number): Core | nul
   }
   if (digit && isNumeral(w)) {
     // "800m" in "the 800m title" names a race (800 metres): not 800 million, and not a figure at all
-    if (w.endsWith('m') && raceDistanceAt(v, i, first, last) !== null) return null;
+    if (w.endsWith('m') && isRaceDistance(v, i, first, last)) return null;
     let value = parseNumber(w);
     if (value === null) return null;
     let b = i + 1;
