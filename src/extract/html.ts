@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
 import { tieMarkers } from './footnotes.js';
 import { collectBlocks, type RawBlock } from './html-blocks.js';
+import { groupLinkDensity } from './group-links.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
@@ -34,11 +35,14 @@ export interface Weighed {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-function weigh(raw: RawBlock): Weighed {
-  const text = normaliseInline(raw.text, raw.kind === 'preformatted');
-  // Chinese, Japanese and Korean say in one character what alphabets say in about three.
-  const t = CJK.test(text) ? text.length * 3 : text.length;
-  const ld = t ? Math.min(1, raw.linkLen / t) : 1;
+/** Length of a block's text as weighed: Chinese, Japanese and Korean say in one character what alphabets say in about three. */
+const weighedLen = (text: string) => (CJK.test(text) ? text.length * 3 : text.length);
+
+function weigh(raw: RawBlock, text: string, groupLd: number | undefined): Weighed {
+  const t = weighedLen(text);
+  // A linked item of a list that is mostly text is judged by its list (group-links.ts).
+  const own = t ? Math.min(1, raw.linkLen / t) : 1;
+  const ld = groupLd === undefined ? own : Math.min(own, groupLd);
   let good = 0;
   let bad = 0;
   if (ld >= 0.5) bad = t;
@@ -122,6 +126,20 @@ function chooseRoot(ws: Weighed[]): Element | null {
     }
   }
   return best;
+}
+
+/** Parts of a table or a list: a root that is one is part of the article, never all of it. */
+const PART_OF_ARTICLE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
+
+/** A root that is a table or a list is widened to the element holding it (with the article's intro and other parts). */
+function widenRoot(root: Element | null): Element | null {
+  let e = root;
+  for (let i = 0; e && i < 6 && PART_OF_ARTICLE.has(e.name); i++) {
+    const p = e.parent as Element | null;
+    if (!p || p.type !== 'tag' || p.name === 'body' || p.name === 'html') break;
+    e = p;
+  }
+  return e;
 }
 
 function depthOf(e: Element): number {
@@ -223,10 +241,13 @@ export function candidateBlocks(html: string): Candidates {
   const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
-  const ws = collectBlocks(doc).map(weigh);
+  const raws = collectBlocks(doc);
+  const texts = raws.map((r) => normaliseInline(r.text, r.kind === 'preformatted'));
+  const groupLd = groupLinkDensity(raws, texts.map(weighedLen));
+  const ws = raws.map((r, i) => weigh(r, texts[i], groupLd.get(r)));
   const keptFurn = misnamed(ws);
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
-  const root = chooseRoot(clean);
+  const root = widenRoot(chooseRoot(clean));
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
   inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline))));
   // The bio is looked for once the short furniture after it is gone.
