@@ -243,3 +243,32 @@ ${row('Palm Springs', 'Two wedding guests are stuck in the same day in the deser
   assert.match(text, /This list of films/);
   assert.match(text, /Groundhog Day/);
 });
+
+test('a section whose id is the slug of its heading is not furniture, whatever words the slug holds', () => {
+  const html = `<html><body><div class="document"><h1>Evolve: shared mutable history</h1>
+${para('This guide shows how to share changes that are still being edited with other people.')}
+<div class="section" id="setting-up"><h2>Setting up</h2>
+${para('Install the extension and enable it in the configuration file of every repository you use.')}
+${para('Then check that the new commands are there by asking for the help text of the amend command.')}
+${para('Both people need the same version: an older one does not know the obsolescence markers.')}</div>
+<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+${para('Alice and Bob work on the same repository and push their drafts to each other every day.')}
+${para('When Alice amends a change that Bob already has, his copy becomes obsolete and is replaced.')}
+</div></div></body></html>`;
+  assert.match(extractHtml(html).text, /Alice and Bob work/);
+});
+
+test('a column headed "Comment" in a table does not end the article', () => {
+  const row = (a: string, b: string) => `<tr><td><p>${a}</p></td><td><p>${b}</p></td></tr>`;
+  const html = `<html><body><article><h1>Task states</h1>
+${para('The controller moves each task through a few states, described in the table below.')}
+${para('Tasks come from many clients and are stored in a database before they are run.')}
+${para('A worker claims a task, runs it, and reports back whether it succeeded or failed.')}
+${para('When a worker dies, its tasks must be picked up again by another worker soon.')}
+${para('The states below say what the controller does with a task in each of them.')}
+<table>${row('<b>Status</b>', '<b>Comment</b>')}${row('new', 'Pick up new tasks that are ready.')}
+${row('enqueued', 'Re-enqueue the task if it has been waiting for too long in the queue.')}
+${row('claimed', 'Re-enqueue the task if it was claimed but never started by a worker.')}</table>
+</article></body></html>`;
+  assert.match(extractHtml(html).text, /never started by a worker/);
+});

@@ -192,12 +192,21 @@ function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean
 /** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
 const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
 
+/** True for a block in a table's cell: a "Comment" or "Tags" there heads a column, not a section of furniture. */
+function inTableCell(w: Weighed): boolean {
+  let e: Element | null = w.raw.el;
+  for (let i = 0; i < 4 && e && e.type === 'tag'; i++, e = e.parent as Element | null) {
+    if (e.name === 'td' || e.name === 'th' || e.name === 'tr') return true;
+  }
+  return false;
+}
+
 /** Cuts the article at a furniture section heading in its last part. */
 function cutFurnitureSections(ws: Weighed[]): Weighed[] {
   const from = Math.floor(ws.length * 0.5);
   for (let i = Math.max(1, from); i < ws.length; i++) {
     const w = ws[i];
-    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text)) {
+    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text) && !inTableCell(w)) {
       ws = ws.slice(0, i);
       break;
     }
