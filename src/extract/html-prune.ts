@@ -77,8 +77,9 @@ export function isFurnitureByName(e: Element): boolean {
   // A form is furniture (search boxes, sign-up forms), unless it wraps the page (as ASP.NET pages do).
   if (e.name === 'form') return !(e.parent && (e.parent as Element).name === 'body');
   if (!a.class && !a.id) return false;
-  // An id made from the section's heading ("sharing-with-a-single-developer") names its subject, not its role.
-  const ci = a.id && isHeadingSlug(e) ? (a.class ?? '').toLowerCase() : classId(e);
+  const ci = classId(e);
   if (a.itemprop === 'articleBody' || CONTENT.test(ci)) return false;
-  return FURNITURE.test(ci);
+  if (!FURNITURE.test(ci)) return false;
+  // An id made from the section's heading ("sharing-with-a-single-developer") names its subject, not its role.
+  return !(a.id && isHeadingSlug(e) && !FURNITURE.test((a.class ?? '').toLowerCase()));
 }

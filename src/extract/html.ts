@@ -30,7 +30,10 @@ export interface Weighed {
   text: string;
   good: number;
   bad: number;
+  /** Link density as the rules judge it: the block's own, or its list's if lower (group-links.ts). */
   ld: number;
+  /** The block's own link density (a feature of the learned filter). */
+  ownLd: number;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -49,7 +52,7 @@ function weigh(raw: RawBlock, text: string, groupLd: number | undefined): Weighe
   else if (raw.kind === 'heading') good = t * 0.5;
   else if (t >= 80 || (t >= 30 && /[.!?…:;。！？]["”’)」]?(\s|$)/u.test(text))) good = t * (1 - ld);
   else bad = t * 0.5;
-  return { raw, text, good, bad, ld };
+  return { raw, text, good, bad, ld, ownLd: own };
 }
 
 function isFurniture(w: Weighed, kept: Set<Element>): boolean {
