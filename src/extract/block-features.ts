@@ -38,7 +38,7 @@ function stats(w: Weighed): Stats {
   const punct = (t.match(/[,.;:!?]/g) ?? []).length;
   const digits = (t.match(/\d/g) ?? []).length;
   const n = Math.max(1, words.length);
-  return { len: t.length, words, ld: w.ld, sentence: SENTENCE_END.test(t), punct: punct / n, stop: stop / n, caps: caps / n,
+  return { len: t.length, words, ld: w.ownLd, sentence: SENTENCE_END.test(t), punct: punct / n, stop: stop / n, caps: caps / n,
     digits: digits / Math.max(1, t.length) };
 }
 
@@ -67,6 +67,14 @@ export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): 
   const n = ws.length;
   let total = 0;
   for (const s of st) total += s.len;
+  // The element a block shares with its siblings (a paragraph's parent; a loose run's own container)
+  // and how much of the candidates' text that element holds: article text sits among more article text.
+  const groupOf = (w: Weighed) => (w.raw.start === w.raw.el.startIndex ? (w.raw.el.parent as Element | null) : w.raw.el);
+  const groupLen = new Map<Element | null, number>();
+  st.forEach((s, i) => {
+    const g = groupOf(ws[i]);
+    groupLen.set(g, (groupLen.get(g) ?? 0) + s.len);
+  });
   const out: Uint32Array[] = [];
   let heading: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -78,6 +86,8 @@ export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): 
     f.push(`k:${k}`, `len:${lb}`, `klen:${k}:${lb}`, `ld:${ldb(s.ld)}`, `sent:${s.sentence}`, `ksent:${k}:${s.sentence}`,
       `punct:${frac(s.punct)}`, `stop:${frac(s.stop)}`, `caps:${frac(s.caps)}`, `dig:${frac(s.digits * 5)}`,
       `wc:${log2b(s.words.length)}`, `share:${log2b(Math.floor((1000 * s.len) / Math.max(1, total)))}`);
+    const gs = Math.min(9, Math.floor((10 * (groupLen.get(groupOf(w)) ?? 0)) / Math.max(1, total)));
+    f.push(`grp:${gs}`, `kgrp:${k}:${gs}`, `lgrp:${lb}:${gs}`);
     // Place among the candidates: furniture gathers at the head and the foot.
     f.push(`pos:${Math.floor((10 * i) / Math.max(1, n))}`, `first:${Math.min(i, 5)}`, `last:${Math.min(n - 1 - i, 5)}`,
       `n:${log2b(n)}`);

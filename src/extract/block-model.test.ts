@@ -58,3 +58,14 @@ test('the committed model keeps every paragraph of a plain article', () => {
 test('captions, code and footnotes are never dropped by the filter', () => {
   assert.ok(KEPT_KINDS.has('caption') && KEPT_KINDS.has('preformatted') && KEPT_KINDS.has('footnote'));
 });
+
+test('a block is told how much of the candidates\' text its parent holds (prose sits among prose)', () => {
+  const page = PAGE.replace('<p>Call our office', '<div class="box"><p>Call our office').replace('friendly team.</p>', 'friendly team.</p></div>');
+  const { blocks } = candidateBlocks(page);
+  const feats = blockFeatures(blocks);
+  const has = (i: number, name: string) => feats[i].includes(fnv1a(name) & (FEATURE_DIM - 1));
+  const prose = blocks.findIndex((b) => b.text.startsWith('Engineers'));
+  const cta = blocks.findIndex((b) => b.text.startsWith('Call our office'));
+  assert.ok(has(prose, 'grp:9'), 'the article element holds nearly all the text');
+  assert.ok(has(cta, 'grp:0'), 'the box holds little of it');
+});

@@ -2,7 +2,7 @@
 // and page furniture recognised by its class or id (share bars, comments, related lists...).
 // These are general signals of how pages are built, never rules for one site.
 import type { Element } from 'domhandler';
-import { classId } from './html-dom.js';
+import { classId, textOf } from './html-dom.js';
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea',
   'input', 'nav', 'head', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'dialog', 'menu', 'title',
@@ -50,6 +50,24 @@ export function isHidden(e: Element): boolean {
   return !!a.style && HIDDEN_STYLE.test(a.style);
 }
 
+const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/** True for an element whose id is the slug of the heading it opens with (as documentation generators and wikis write). */
+function isHeadingSlug(e: Element): boolean {
+  const id = slug(e.attribs.id ?? '');
+  if (!id.includes('-')) return false;
+  let seen = 0;
+  for (const c of e.children) {
+    if (c.type !== 'tag') continue;
+    if (/^h[1-6]$/.test(c.name)) {
+      const h = slug(textOf(c));
+      return h.length >= 6 && id.includes(h.slice(0, 60));
+    }
+    if (++seen >= 2) return false;
+  }
+  return false;
+}
+
 /** True for an element whose class or id name it page furniture (and not the article body). */
 export function isFurnitureByName(e: Element): boolean {
   if (e.name === 'body' || e.name === 'html' || e.name === 'article' || e.name === 'main') return false;
@@ -61,5 +79,7 @@ export function isFurnitureByName(e: Element): boolean {
   if (!a.class && !a.id) return false;
   const ci = classId(e);
   if (a.itemprop === 'articleBody' || CONTENT.test(ci)) return false;
-  return FURNITURE.test(ci);
+  if (!FURNITURE.test(ci)) return false;
+  // An id made from the section's heading ("sharing-with-a-single-developer") names its subject, not its role.
+  return !(a.id && isHeadingSlug(e) && !FURNITURE.test((a.class ?? '').toLowerCase()));
 }

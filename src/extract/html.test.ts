@@ -210,3 +210,65 @@ test('meta: a tag that carries several properties gives each of them', () => {
   assert.deepEqual(meta.byline, ['Mara Olsen']);
   assert.equal(meta.published, '2023-05-06');
 });
+
+test('a linked item of a list of notes is kept; a list of links is not', () => {
+  const html = `<html><body><article><h1>Weekly notes</h1>
+${para('Here is what the team did this week, item by item, as every week.')}
+<ul>
+<li>Dana fixed the crash when a window closes during a transfer, after weeks of looking.</li>
+<li><a href="/bug/1">Bug 1677080 – Fullscreen window is affected by a source switch</a></li>
+<li>Lee made the import of saved logins faster on large profiles, by a factor of three.</li>
+</ul>
+${para('That is all for this week, see you next time with more of the same.')}
+<ul><li><a href="/a">Fishing quotas cut again</a></li><li><a href="/b">Ferry strike ends after two weeks</a></li></ul>
+</article></body></html>`;
+  const { text } = extractHtml(html);
+  assert.match(text, /Bug 1677080/);
+  assert.doesNotMatch(text, /Fishing quotas/);
+});
+
+test('a root that is a table is widened to the article holding it', () => {
+  const row = (a: string, b: string) => `<tr><td><a href="/f">${a}</a></td><td>${b}</td></tr>`;
+  const html = `<html><body><div class="content"><h1>Films with time loops</h1>
+<p>This list of films features time loops, in which characters live the same period again and again.</p>
+<table><tbody>${row('Groundhog Day', 'A weatherman relives the same day in a small town in Pennsylvania, over and over again.')}
+${row('Edge of Tomorrow', 'A soldier relives the same battle against alien invaders each time he dies, and learns.')}
+${row('Palm Springs', 'Two wedding guests are stuck in the same day in the desert and try everything to leave it.')}</tbody></table>
+<h2>See also</h2><ul><li><a href="/1">Time travel in fiction</a></li><li><a href="/2">List of time travel works</a></li>
+<li><a href="/3">Temporal paradoxes in film</a></li><li><a href="/4">Parallel universes in fiction</a></li><li><a href="/5">Films set in a single day</a></li>
+<li><a href="/6">Novels with time loops</a></li><li><a href="/7">Games with time loops</a></li><li><a href="/8">Television episodes with loops</a></li>
+<li><a href="/9">Déjà vu in popular culture</a></li><li><a href="/10">Eternal return in philosophy</a></li></ul>
+</div></body></html>`;
+  const { text } = extractHtml(html);
+  assert.match(text, /This list of films/);
+  assert.match(text, /Groundhog Day/);
+});
+
+test('a section whose id is the slug of its heading is not furniture, whatever words the slug holds', () => {
+  const html = `<html><body><div class="document"><h1>Evolve: shared mutable history</h1>
+${para('This guide shows how to share changes that are still being edited with other people.')}
+<div class="section" id="setting-up"><h2>Setting up</h2>
+${para('Install the extension and enable it in the configuration file of every repository you use.')}
+${para('Then check that the new commands are there by asking for the help text of the amend command.')}
+${para('Both people need the same version: an older one does not know the obsolescence markers.')}</div>
+<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+${para('Alice and Bob work on the same repository and push their drafts to each other every day.')}
+${para('When Alice amends a change that Bob already has, his copy becomes obsolete and is replaced.')}
+</div></div></body></html>`;
+  assert.match(extractHtml(html).text, /Alice and Bob work/);
+});
+
+test('a column headed "Comment" in a table does not end the article', () => {
+  const row = (a: string, b: string) => `<tr><td><p>${a}</p></td><td><p>${b}</p></td></tr>`;
+  const html = `<html><body><article><h1>Task states</h1>
+${para('The controller moves each task through a few states, described in the table below.')}
+${para('Tasks come from many clients and are stored in a database before they are run.')}
+${para('A worker claims a task, runs it, and reports back whether it succeeded or failed.')}
+${para('When a worker dies, its tasks must be picked up again by another worker soon.')}
+${para('The states below say what the controller does with a task in each of them.')}
+<table>${row('<b>Status</b>', '<b>Comment</b>')}${row('new', 'Pick up new tasks that are ready.')}
+${row('enqueued', 'Re-enqueue the task if it has been waiting for too long in the queue.')}
+${row('claimed', 'Re-enqueue the task if it was claimed but never started by a worker.')}</table>
+</article></body></html>`;
+  assert.match(extractHtml(html).text, /never started by a worker/);
+});

@@ -8,6 +8,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
 import { tieMarkers } from './footnotes.js';
 import { collectBlocks, type RawBlock } from './html-blocks.js';
+import { groupLinkDensity } from './group-links.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
 import { writtenDate } from './dates.js';
@@ -29,23 +30,29 @@ export interface Weighed {
   text: string;
   good: number;
   bad: number;
+  /** Link density as the rules judge it: the block's own, or its list's if lower (group-links.ts). */
   ld: number;
+  /** The block's own link density (a feature of the learned filter). */
+  ownLd: number;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-function weigh(raw: RawBlock): Weighed {
-  const text = normaliseInline(raw.text, raw.kind === 'preformatted');
-  // Chinese, Japanese and Korean say in one character what alphabets say in about three.
-  const t = CJK.test(text) ? text.length * 3 : text.length;
-  const ld = t ? Math.min(1, raw.linkLen / t) : 1;
+/** Length of a block's text as weighed: Chinese, Japanese and Korean say in one character what alphabets say in about three. */
+const weighedLen = (text: string) => (CJK.test(text) ? text.length * 3 : text.length);
+
+function weigh(raw: RawBlock, text: string, groupLd: number | undefined): Weighed {
+  const t = weighedLen(text);
+  // A linked item of a list that is mostly text is judged by its list (group-links.ts).
+  const own = t ? Math.min(1, raw.linkLen / t) : 1;
+  const ld = groupLd === undefined ? own : Math.min(own, groupLd);
   let good = 0;
   let bad = 0;
   if (ld >= 0.5) bad = t;
   else if (raw.kind === 'heading') good = t * 0.5;
   else if (t >= 80 || (t >= 30 && /[.!?…:;。！？]["”’)」]?(\s|$)/u.test(text))) good = t * (1 - ld);
   else bad = t * 0.5;
-  return { raw, text, good, bad, ld };
+  return { raw, text, good, bad, ld, ownLd: own };
 }
 
 function isFurniture(w: Weighed, kept: Set<Element>): boolean {
@@ -124,6 +131,20 @@ function chooseRoot(ws: Weighed[]): Element | null {
   return best;
 }
 
+/** Parts of a table or a list: a root that is one is part of the article, never all of it. */
+const PART_OF_ARTICLE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
+
+/** A root that is a table or a list is widened to the element holding it (with the article's intro and other parts). */
+function widenRoot(root: Element | null): Element | null {
+  let e = root;
+  for (let i = 0; e && i < 6 && PART_OF_ARTICLE.has(e.name); i++) {
+    const p = e.parent as Element | null;
+    if (!p || p.type !== 'tag' || p.name === 'body' || p.name === 'html') break;
+    e = p;
+  }
+  return e;
+}
+
 function depthOf(e: Element): number {
   let d = 0;
   for (let p = e.parent; p && d < 1000; p = p.parent) d++;
@@ -174,12 +195,21 @@ function keepBlock(w: Weighed, title: string | null, authors: string[]): boolean
 /** Short lines that open a section of page furniture after the article ("About the author", "Related posts"). */
 const SECTION_END = /^(?:about the authors?|about us|related(?: (?:posts?|articles?|stories|content|reading|news|topics))?|recommended(?: for you| reading| articles| posts)?|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:in|from|on|to discover|stories|articles|news|posts)\b.*|(?:other|similar) (?:related )?(?:articles|posts|stories)\W*|recent (?:posts|articles)|read (?:more|next|this next)|popular (?:posts|articles|now)|(?:latest|top) (?:posts|news|articles|stories)|comments?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|share (?:this|on)\b.*|subscribe\b.*|sign up\b.*|get (?:our|the) newsletter.*|newsletters?|tags?|filed under|topics|categories|keep reading|trending(?: now)?|most (?:popular|read))\W*$/i;
 
+/** True for a block in a table's cell: a "Comment" or "Tags" there heads a column, not a section of furniture. */
+function inTableCell(w: Weighed): boolean {
+  let e: Element | null = w.raw.el;
+  for (let i = 0; i < 4 && e && e.type === 'tag'; i++, e = e.parent as Element | null) {
+    if (e.name === 'td' || e.name === 'th' || e.name === 'tr') return true;
+  }
+  return false;
+}
+
 /** Cuts the article at a furniture section heading in its last part. */
 function cutFurnitureSections(ws: Weighed[]): Weighed[] {
   const from = Math.floor(ws.length * 0.5);
   for (let i = Math.max(1, from); i < ws.length; i++) {
     const w = ws[i];
-    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text)) {
+    if (w.text.length < 60 && w.raw.kind !== 'list-item' && w.raw.kind !== 'footnote' && SECTION_END.test(w.text) && !inTableCell(w)) {
       ws = ws.slice(0, i);
       break;
     }
@@ -223,10 +253,13 @@ export function candidateBlocks(html: string): Candidates {
   const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
   const meta = htmlMeta(doc);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
-  const ws = collectBlocks(doc).map(weigh);
+  const raws = collectBlocks(doc);
+  const texts = raws.map((r) => normaliseInline(r.text, r.kind === 'preformatted'));
+  const groupLd = groupLinkDensity(raws, texts.map(weighedLen));
+  const ws = raws.map((r, i) => weigh(r, texts[i], groupLd.get(r)));
   const keptFurn = misnamed(ws);
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
-  const root = chooseRoot(clean);
+  const root = widenRoot(chooseRoot(clean));
   let inRoot = root ? clean.filter((w) => within(w, root)) : clean;
   inRoot = trimTail(cutFurnitureSections(inRoot.filter((w) => keepBlock(w, meta.title, meta.byline))));
   // The bio is looked for once the short furniture after it is gone.
