@@ -9,6 +9,7 @@ import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexic
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
+import { WordIndex } from './word-index.js';
 
 // Slots of a word's atom vector.
 const W_WORD = 0;
@@ -117,7 +118,7 @@ export class DocContext {
 
 export class Featurizer {
   /** Word form -> word id (a row of `atoms`); id 0 is the boundary. */
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordIndex();
   /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
   atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
   private lowers: string[] = [''];
@@ -197,7 +198,7 @@ export class Featurizer {
   /** The word id of a (normalised) form, computing its row on first sight. */
   private word(form: string): number {
     const hit = this.ids.get(form);
-    if (hit !== undefined) return hit;
+    if (hit >= 0) return hit;
     const id = this.size++;
     if (id * WORD_STRIDE >= this.atoms.length) this.grow();
     const w = this.atoms;
@@ -330,7 +331,7 @@ export class Featurizer {
       // raw key never clashes with a normalised one).
       const r = raw[i];
       let id = this.ids.get(r);
-      if (id === undefined) {
+      if (id < 0) {
         // Very long tokens (hostile input, URLs) are cut: features never need more.
         let t = r.length > 48 ? r.slice(0, 48) : r;
         if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
