@@ -4,7 +4,7 @@
 // Int32Array row per word type, with the ids of the features that depend on that word alone
 // (as the token itself and as a neighbour); features mix a template id with atoms by integer
 // hashing, so no feature string is ever built and no object is allocated per word type.
-import { hashFolded, hashRange, hashString, mix, mix2 } from './hash.js';
+import { hashFolded, hashJoin, hashRange, hashString, mix, mix2 } from './hash.js';
 import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
@@ -484,9 +484,12 @@ export class Featurizer {
       const b1 = A[id * WORD_STRIDE + W_GAZ1];
       if (b1) bits[i * 2] |= b1;
       let key = this.lowers[id];
+      let h = hashRange(key, 0, key.length);
       for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        key += ' ' + this.lowers[wids[i + len - 1]];
-        const b = lex.gazBits(key);
+        const next = this.lowers[wids[i + len - 1]];
+        key += ' ' + next;
+        h = hashJoin(h, next);
+        const b = lex.gazBitsHashed(key, h);
         if (!b) continue;
         bits[i * 2] |= b;
         for (let j = i + 1; j < i + len; j++) bits[j * 2 + 1] |= b;

@@ -7,7 +7,7 @@ import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
-import { hashFolded, hashRange, hashString } from './hash.js';
+import { hashFolded, hashJoin, hashRange, hashString } from './hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
@@ -209,6 +209,8 @@ test('in-place hashes equal the hashes of the built strings', () => {
     assert.equal(shortShapeHash(w), hashString(shortShapeOf(w)), w);
     assert.equal(hashFolded(w), hashString(w.replace(/[0-9]/g, '0')), w);
     for (let a = 0; a <= w.length; a++) for (let b = a; b <= w.length; b++) assert.equal(hashRange(w, a, b), hashString(w.slice(a, b)));
+    // Phrases hashed word by word, as the gazetteer lookup does.
+    for (const v of words) assert.equal(hashJoin(hashJoin(hashString(w), v), w), hashString(`${w} ${v} ${w}`), `${w} ${v}`);
   }
 });
 
