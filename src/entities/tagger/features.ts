@@ -9,7 +9,7 @@ import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexic
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
-import { WordIndex } from './word-index.js';
+import { StringMap, StringSet, WordIndex } from './word-index.js';
 
 // Slots of a word's atom vector.
 const W_WORD = 0;
@@ -85,12 +85,13 @@ export const MAX_FEATS = 128;
 
 /** What the tagger knows about the current document, gathered as it goes. */
 export class DocContext {
+  // (StringSet and StringMap: the keys are fresh strings, hashed faster than by a Set or Map.)
   /** Lower-cased words seen in lower case anywhere in the document. */
-  readonly seenLower = new Set<string>();
+  readonly seenLower = new StringSet();
   /** Lower-cased words seen capitalised not at a sentence start. */
-  readonly seenCapMid = new Set<string>();
+  readonly seenCapMid = new StringSet();
   /** Lower-cased capitalised word -> counts of the types it was tagged with earlier: O, PER, ORG, LOC, MISC. */
-  readonly history = new Map<string, Int32Array>();
+  readonly history = new StringMap<Int32Array>();
 
   /** Registers a sentence's tokens before tagging (the static, prediction-free document features). */
   observe(tokens: readonly string[]): void {

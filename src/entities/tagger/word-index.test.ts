@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WordIndex } from './word-index.js';
+import { StringMap, StringSet, WordIndex } from './word-index.js';
 
 test('the word index answers as a Map would, through growth, replacement and clearing', () => {
   const index = new WordIndex();
@@ -29,4 +29,25 @@ test('the word index answers as a Map would, through growth, replacement and cle
     map.clear();
     assert.equal(index.get('a'), -1);
   }
+});
+
+test('the string set and map answer as Set and Map do', () => {
+  const set = new StringSet();
+  const ref = new Set<string>();
+  const map = new StringMap<number>();
+  const refMap = new Map<string, number>();
+  for (let i = 0; i < 5000; i++) {
+    const k = `w${(i * 7919) % 1300}`;
+    const fresh = (' ' + k).slice(1);
+    assert.equal(set.has(fresh), ref.has(k));
+    assert.equal(map.get(fresh), refMap.get(k));
+    if (i % 3) {
+      set.add(fresh);
+      ref.add(k);
+      map.set(fresh, i);
+      refMap.set(k, i);
+    }
+  }
+  assert.equal(set.size, ref.size);
+  assert.equal(map.size, refMap.size);
 });

@@ -6,13 +6,20 @@ import { hashRange } from './hash.js';
 
 export class WordIndex {
   /** id + 1 per slot, 0 when empty. */
-  private slots = new Int32Array(1 << 14);
-  private shift = 32 - 14;
-  private mask = (1 << 14) - 1;
+  private slots: Int32Array;
+  private shift: number;
+  private mask: number;
   /** Per entry: its key, hash and id. */
   private keys: string[] = [];
   private hashes: number[] = [];
   private ids: number[] = [];
+
+  /** `bits`: log2 of the initial slot count (the table doubles as it fills). */
+  constructor(bits = 14) {
+    this.slots = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
 
   get size(): number {
     return this.keys.length;
@@ -69,5 +76,48 @@ export class WordIndex {
       while (this.slots[s]) s = (s + 1) & this.mask;
       this.slots[s] = e + 1;
     }
+  }
+}
+
+/** Set<string>'s add and has over a WordIndex (for per-document word sets keyed by fresh strings). */
+export class StringSet {
+  private readonly index = new WordIndex(9);
+
+  add(key: string): this {
+    if (this.index.get(key) < 0) this.index.set(key, 0);
+    return this;
+  }
+
+  has(key: string): boolean {
+    return this.index.get(key) >= 0;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+}
+
+/** Map<string, V>'s get and set over a WordIndex. */
+export class StringMap<V> {
+  private readonly index = new WordIndex(9);
+  private readonly values: V[] = [];
+
+  get(key: string): V | undefined {
+    const i = this.index.get(key);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  set(key: string, value: V): this {
+    const i = this.index.get(key);
+    if (i >= 0) this.values[i] = value;
+    else {
+      this.index.set(key, this.values.length);
+      this.values.push(value);
+    }
+    return this;
+  }
+
+  get size(): number {
+    return this.values.length;
   }
 }
