@@ -35,6 +35,8 @@ function isApostrophe(c: number): boolean {
 /** Characters that can sit inside a word between letters: apostrophes, hyphens, the dot of "U.S". */
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // ASCII (nearly every character of English news) without building the one-char string.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdbff) return isLetter(c, text.slice(i, i + 2));
   return isLetter(c, text[i]) || isDigit(c, text[i]);
 }

@@ -9,11 +9,13 @@ import { KnowledgeBase } from './knowledge-base.js';
 import { normKey } from './normalize.js';
 import { KB_TYPES, type AliasHit, type AliasKind, type KbEntry } from './types.js';
 
-const MAGIC = 0x3142_4b44; // "DKB1" little-endian
-const HEADER = 16;
+const MAGIC = 0x3242_4b44; // "DKB2" little-endian
+const HEADER = 18;
 /** Int32 fields per entry: id, name, country, desc, aliases, variants, roles, date, end as (start, length) pairs; type; prior*1000. */
 const ENT = 20;
 const KINDS: readonly AliasKind[] = ['name', 'alias', 'variant'];
+/** A near bucket's number: first UTF-16 unit * NEAR_FIRST + length. */
+const NEAR_FIRST = 0x200000;
 
 const slotOf = (h: number, shift: number): number => Math.imul(h, 0x9e3779b1) >>> shift;
 
@@ -77,6 +79,35 @@ function buildSlots(keys: readonly string[], skip?: (i: number) => boolean): { s
   return { slots, hashes };
 }
 
+/**
+ * keysNear's index, built at pack time so that no process builds it at run time: the keys by
+ * near bucket (first UTF-16 unit, length in UTF-16 units), in insertion order within a bucket.
+ * heads holds (first, length, start in recs) per bucket, sorted by first then length, then a
+ * closing triple whose start is the end of the last bucket; recs holds key record numbers.
+ */
+function nearIndex(keys: readonly string[]): { heads: Int32Array; recs: Int32Array } {
+  const buckets = new Map<number, number[]>();
+  keys.forEach((k, r) => {
+    if (!k) return; // an empty key is never near a query
+    const b = nearBucket(k.charCodeAt(0), k.length);
+    const list = buckets.get(b);
+    if (list) list.push(r);
+    else buckets.set(b, [r]);
+  });
+  const order = [...buckets.keys()].sort((a, b) => a - b);
+  const heads = new Int32Array(order.length * 3 + 3);
+  const recs = new Int32Array(keys.length);
+  let at = 0;
+  order.forEach((b, i) => {
+    heads[i * 3] = Math.floor(b / NEAR_FIRST);
+    heads[i * 3 + 1] = b % NEAR_FIRST;
+    heads[i * 3 + 2] = at;
+    for (const r of buckets.get(b)!) recs[at++] = r;
+  });
+  heads[order.length * 3 + 2] = at;
+  return { heads, recs: recs.subarray(0, at) };
+}
+
 /** Packs a knowledge base (built from keyed entries) into the binary file. */
 export function packKb(kb: KnowledgeBase): Buffer {
   const entries = kb.entries;
@@ -126,6 +157,7 @@ export function packKb(kb: KnowledgeBase): Buffer {
     roleRecs.push(roleHits.length, es.length);
     for (const e of es) roleHits.push(index.get(e)!);
   }
+  const near = nearIndex([...keys.keys()]);
   const keyTable = buildSlots([...keys.keys()]);
   const roleTable = buildSlots([...roles.keys()]);
   // Ids: the last entry with an id wins, as in the Map KnowledgeBase.get used.
@@ -140,7 +172,7 @@ export function packKb(kb: KnowledgeBase): Buffer {
   const sections: ArrayLike<number>[] = [
     ent, keyRecs, keyTable.hashes, keyTable.slots, hits,
     roleRecs, roleTable.hashes, roleTable.slots, roleHits,
-    idTable.hashes, idTable.slots,
+    idTable.hashes, idTable.slots, near.heads, near.recs,
   ];
   const header = [MAGIC, entries.length, keys.size, roles.size, pool.length, ...sections.map((s) => s.length)];
   const ints = new Int32Array(HEADER + sections.reduce((n, s) => n + s.length, 0));
@@ -169,8 +201,9 @@ export class PackedKnowledgeBase extends KnowledgeBase {
   private readonly hitLists: (readonly AliasHit[] | undefined)[];
   private readonly roleLists: (readonly KbEntry[] | undefined)[];
   private all: readonly KbEntry[] | null = null;
-  /** keysNear's index: record offsets by nearBucket, and the buckets decoded so far. */
-  private near: Map<number, number[]> | null = null;
+  /** keysNear's index (nearIndex), and the buckets decoded so far by bucket number. */
+  private readonly nearHeads: Int32Array;
+  private readonly nearRecs: Int32Array;
   private readonly nearKeys = new Map<number, string[]>();
   private countryMap: Map<string, KbEntry> | null = null;
 
@@ -200,6 +233,8 @@ export class PackedKnowledgeBase extends KnowledgeBase {
     this.roleHits = take(8);
     const idHashes = u(take(9));
     const idSlots = take(10);
+    this.nearHeads = take(11);
+    this.nearRecs = take(12);
     this.pool = Buffer.from(buf.buffer, at, poolBytes);
     this.keyTable = new SpanTable(keySlots, keyHashes, this.keyRecs, 4, 0, this.pool);
     this.roleTable = new SpanTable(roleSlots, roleHashes, this.roleRecs, 4, 0, this.pool);
@@ -311,45 +346,21 @@ export class PackedKnowledgeBase extends KnowledgeBase {
   }
 
   override nearBuckets(key: string, maxDelta: number): readonly (readonly string[])[] {
-    if (!this.near) {
-      // Built on the first misspelling check only: record offsets by (first UTF-16 unit, UTF-16
-      // length), in the keys' insertion order. ASCII keys (nearly all) are bucketed from their
-      // bytes; a bucket's strings are decoded when a query first needs them.
-      const idx = new Map<number, number[]>();
-      const recs = this.keyRecs;
-      const pool = this.pool;
-      for (let o = 0; o < recs.length; o += 4) {
-        const from = recs[o];
-        const len = recs[o + 1];
-        if (len === 0) continue; // an empty key is never near a query
-        let ascii = true;
-        for (let p = from; p < from + len; p++) {
-          if (pool[p] >= 0x80) {
-            ascii = false;
-            break;
-          }
-        }
-        let b: number;
-        if (ascii) b = nearBucket(pool[from], len);
-        else {
-          const k = pool.toString('utf8', from, from + len);
-          b = nearBucket(k.charCodeAt(0), k.length);
-        }
-        const list = idx.get(b);
-        if (list) list.push(o);
-        else idx.set(b, [o]);
-      }
-      this.near = idx;
-    }
     const out: string[][] = [];
     for (let d = -maxDelta; d <= maxDelta; d++) {
       if (key.length + d < 1) continue;
-      const b = nearBucket(key.charCodeAt(0), key.length + d);
+      const b = this.nearBucketAt(key.charCodeAt(0), key.length + d);
+      if (b < 0) continue;
       let keys = this.nearKeys.get(b);
       if (!keys) {
-        const offs = this.near.get(b);
-        if (!offs) continue;
-        keys = offs.map((o) => this.pool.toString('utf8', this.keyRecs[o], this.keyRecs[o] + this.keyRecs[o + 1]));
+        const recs = this.nearRecs;
+        const kr = this.keyRecs;
+        const pool = this.pool;
+        keys = [];
+        for (let i = this.nearHeads[b * 3 + 2], end = this.nearHeads[b * 3 + 5]; i < end; i++) {
+          const o = recs[i] * 4;
+          keys.push(pool.toString('utf8', kr[o], kr[o] + kr[o + 1]));
+        }
         this.nearKeys.set(b, keys);
       }
       out.push(keys);
@@ -357,9 +368,23 @@ export class PackedKnowledgeBase extends KnowledgeBase {
     return out;
   }
 
+  /** The number of the near bucket (first, length) in nearHeads, or -1 (binary search). */
+  private nearBucketAt(first: number, length: number): number {
+    const h = this.nearHeads;
+    let lo = 0;
+    let hi = h.length / 3 - 2; // the closing triple is no bucket
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = h[mid * 3] - first || h[mid * 3 + 1] - length;
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
 }
 
 /** keysNear's bucket of a key: its first UTF-16 code unit and its length in UTF-16 units. */
 function nearBucket(first: number, length: number): number {
-  return first * 0x200000 + length;
+  return first * NEAR_FIRST + length;
 }

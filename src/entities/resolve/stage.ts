@@ -150,8 +150,13 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   const nameOf = (c: Cluster): string => {
     if (c.link) return c.link.entry.name;
     const surfaces = named(c).map((m) => names.surface(m));
-    if (c.tag === 'PER') surfaces.sort((a, b) => personWords(b.toLowerCase()).length - personWords(a.toLowerCase()).length || b.length - a.length);
-    else surfaces.sort((a, b) => b.length - a.length);
+    if (c.tag === 'PER') {
+      // Most name words first (counted once per surface, not per comparison), then longest.
+      const ranked = surfaces.map((s) => ({ s, words: personWords(s.toLowerCase()).length }));
+      ranked.sort((a, b) => b.words - a.words || b.s.length - a.s.length);
+      return ranked[0]?.s ?? names.surface(c.mentions[0]);
+    }
+    surfaces.sort((a, b) => b.length - a.length);
     return surfaces[0] ?? names.surface(c.mentions[0]);
   };
   const scored = clusters

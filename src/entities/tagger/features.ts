@@ -4,11 +4,12 @@
 // Int32Array row per word type, with the ids of the features that depend on that word alone
 // (as the token itself and as a neighbour); features mix a template id with atoms by integer
 // hashing, so no feature string is ever built and no object is allocated per word type.
-import { hashFolded, hashRange, hashString, mix, mix2 } from './hash.js';
+import { hashFolded, hashJoin, hashRange, hashString, mix, mix2 } from './hash.js';
 import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexicon.js';
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
+import { StringMap, StringSet, WordIndex } from './word-index.js';
 
 // Slots of a word's atom vector.
 const W_WORD = 0;
@@ -84,12 +85,13 @@ export const MAX_FEATS = 128;
 
 /** What the tagger knows about the current document, gathered as it goes. */
 export class DocContext {
+  // (StringSet and StringMap: the keys are fresh strings, hashed faster than by a Set or Map.)
   /** Lower-cased words seen in lower case anywhere in the document. */
-  readonly seenLower = new Set<string>();
+  readonly seenLower = new StringSet();
   /** Lower-cased words seen capitalised not at a sentence start. */
-  readonly seenCapMid = new Set<string>();
+  readonly seenCapMid = new StringSet();
   /** Lower-cased capitalised word -> counts of the types it was tagged with earlier: O, PER, ORG, LOC, MISC. */
-  readonly history = new Map<string, Int32Array>();
+  readonly history = new StringMap<Int32Array>();
 
   /** Registers a sentence's tokens before tagging (the static, prediction-free document features). */
   observe(tokens: readonly string[]): void {
@@ -117,7 +119,7 @@ export class DocContext {
 
 export class Featurizer {
   /** Word form -> word id (a row of `atoms`); id 0 is the boundary. */
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordIndex();
   /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
   atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
   private lowers: string[] = [''];
@@ -197,7 +199,7 @@ export class Featurizer {
   /** The word id of a (normalised) form, computing its row on first sight. */
   private word(form: string): number {
     const hit = this.ids.get(form);
-    if (hit !== undefined) return hit;
+    if (hit >= 0) return hit;
     const id = this.size++;
     if (id * WORD_STRIDE >= this.atoms.length) this.grow();
     const w = this.atoms;
@@ -330,7 +332,7 @@ export class Featurizer {
       // raw key never clashes with a normalised one).
       const r = raw[i];
       let id = this.ids.get(r);
-      if (id === undefined) {
+      if (id < 0) {
         // Very long tokens (hostile input, URLs) are cut: features never need more.
         let t = r.length > 48 ? r.slice(0, 48) : r;
         if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
@@ -483,9 +485,12 @@ export class Featurizer {
       const b1 = A[id * WORD_STRIDE + W_GAZ1];
       if (b1) bits[i * 2] |= b1;
       let key = this.lowers[id];
+      let h = hashRange(key, 0, key.length);
       for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        key += ' ' + this.lowers[wids[i + len - 1]];
-        const b = lex.gazBits(key);
+        const next = this.lowers[wids[i + len - 1]];
+        key += ' ' + next;
+        h = hashJoin(h, next);
+        const b = lex.gazBitsHashed(key, h);
         if (!b) continue;
         bits[i * 2] |= b;
         for (let j = i + 1; j < i + len; j++) bits[j * 2 + 1] |= b;

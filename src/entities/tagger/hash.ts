@@ -14,9 +14,8 @@ export function mix2(template: number, a: number, b: number): number {
   return mix(template, mix(a, b));
 }
 
-/** hashString(s.slice(from, to)) without the slice. */
-export function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+/** hashString(s.slice(from, to)) without the slice; with `h`, continues that hash instead. */
+export function hashRange(s: string, from: number, to: number, h = 0x811c9dc5): number {
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -33,4 +32,9 @@ export function hashFolded(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** hashString(a + ' ' + b), given h = hashString(a): phrases hashed word by word. */
+export function hashJoin(h: number, b: string): number {
+  return hashRange(b, 0, b.length, Math.imul(h ^ 32, 0x01000193));
 }

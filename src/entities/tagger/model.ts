@@ -156,6 +156,12 @@ export class CompactModel implements Scorer {
   private readonly tmask: number;
   /** Quantised value + 128 -> weight, as float32 (what the weights were before packing). */
   private readonly deq: Float32Array;
+  /**
+   * One bit per feature bucket: set when the table holds the bucket. About half the features
+   * a token looks up carry no weight; the bit (in a table an eighth of the slots' size) answers
+   * for them without the probe sequence through the slots.
+   */
+  private readonly present: Int32Array;
 
   constructor(
     readonly header: ModelHeader,
@@ -170,6 +176,17 @@ export class CompactModel implements Scorer {
     this.tmask = (1 << slotBits) - 1;
     this.deq = new Float32Array(256);
     for (let v = -128; v < 128; v++) this.deq[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * scale;
+    this.present = new Int32Array(Math.ceil((2 ** header.bucketBits) / 32));
+    const ints = this.ints;
+    for (let s = 0; s < ints.length; s += SLOT_INTS) {
+      const b = ints[s];
+      if (b >= 0) this.present[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+
+  /** Whether the table holds feature bucket `f` (what a probe through the slots would find). */
+  has(f: number): boolean {
+    return (this.present[f >>> 5] & (1 << (f & 31))) !== 0;
   }
 
   emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
@@ -178,6 +195,7 @@ export class CompactModel implements Scorer {
     const deq = this.deq;
     const shift = this.shift;
     const tmask = this.tmask;
+    const present = this.present;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     if (add) {
       s0 = emissions[base];
@@ -192,6 +210,7 @@ export class CompactModel implements Scorer {
     }
     for (let k = from; k < to; k++) {
       const f = feats[k];
+      if (!(present[f >>> 5] & (1 << (f & 31)))) continue;
       let h = Math.imul(f, 0x9e3779b1) >>> shift;
       let key = ints[h * SLOT_INTS];
       while (key !== f && key !== -1) {

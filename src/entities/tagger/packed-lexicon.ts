@@ -30,7 +30,11 @@ class StringTable {
 
   /** The entry of `key`, or -1. */
   find(key: string): number {
-    const h = hashString(key);
+    return this.findHashed(key, hashString(key));
+  }
+
+  /** find(key), given h = hashString(key): the key is read only where a stored hash matches. */
+  findHashed(key: string, h: number): number {
     const slots = this.slots;
     let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
@@ -127,6 +131,12 @@ export class PackedLexicon {
   /** Gazetteer type bits of a lower-cased phrase (0: not in the gazetteer). */
   gazBits(lower: string): number {
     const e = this.words.find(lower);
+    return e < 0 ? 0 : this.gaz[e];
+  }
+
+  /** gazBits(lower), given h = hashString(lower). */
+  gazBitsHashed(lower: string, h: number): number {
+    const e = this.words.findHashed(lower, h);
     return e < 0 ? 0 : this.gaz[e];
   }
 

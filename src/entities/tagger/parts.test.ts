@@ -7,7 +7,7 @@ import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
-import { hashFolded, hashRange, hashString } from './hash.js';
+import { hashFolded, hashJoin, hashRange, hashString } from './hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
@@ -33,6 +33,53 @@ test('viterbi never takes an invalid transition even when emissions want one', (
   const tags = Array.from(out, (l) => LABELS[l]);
   for (let i = 0; i < n; i++) assert.ok(allowed(i ? out[i - 1] : -1, out[i]), tags.join(' '));
   assert.deepEqual(tags.slice(1), ['I-LOC', 'I-LOC'].map((t, i) => (i === 0 ? tags[1] : t)));
+});
+
+/** Viterbi scanning every previous label and skipping the invalid ones (what viterbi() must equal). */
+function viterbiByScan(em: Float64Array, n: number, tr: Float32Array, out: Int32Array): void {
+  const L = NUM_LABELS;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? em[y] + tr[y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[(i - 1) * L + p] + tr[(p + 1) * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + em[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let arg = 0;
+  for (let y = 1; y < L; y++) if (score[(n - 1) * L + y] > score[(n - 1) * L + arg]) arg = y;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+}
+
+test('viterbi over the allowed predecessors equals a scan over every label, ties included', () => {
+  let seed = 7;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let round = 0; round < 300; round++) {
+    const n = 1 + Math.floor(rand() * 12);
+    // Small integer scores make ties common; every third round uses real-valued ones.
+    const draw = () => (round % 3 ? Math.floor(rand() * 4) - 2 : rand() * 6 - 3);
+    const em = Float64Array.from({ length: n * NUM_LABELS }, draw);
+    const tr = Float32Array.from({ length: (NUM_LABELS + 1) * NUM_LABELS }, draw);
+    const got = new Int32Array(n);
+    const want = new Int32Array(n);
+    viterbi(em, n, tr, got);
+    viterbiByScan(em, n, tr, want);
+    assert.deepEqual(Array.from(got), Array.from(want));
+  }
 });
 
 test('normalisation folds curly quotes and dashes; shapes', () => {
@@ -133,6 +180,28 @@ test('a perceptron trained on a toy corpus learns it, and survives quantisation'
   }
 });
 
+test('the packed model knows which buckets it holds, and features it lacks score nothing', () => {
+  const dense = new Model({ bucketBits: 10, epochs: 0, notes: {} });
+  const held = new Set<number>();
+  for (let b = 0; b < 1 << 10; b += 1 + (b % 7)) {
+    held.add(b);
+    for (let y = 0; y < NUM_LABELS; y++) dense.weights[b * NUM_LABELS + y] = ((b + y) % 5) - 2 || 1;
+  }
+  const packed = Model.deserialize(dense.serialize());
+  const all = Int32Array.from({ length: 1 << 10 }, (_, b) => b);
+  const one = new Float64Array(NUM_LABELS);
+  const sum = new Float64Array(NUM_LABELS);
+  for (const b of all) {
+    assert.equal(packed.has(b), held.has(b), `bucket ${b}`);
+    packed.emit(all, b, b + 1, one, 0);
+    assert.equal(one.some((x) => x !== 0), held.has(b), `bucket ${b}`);
+    if (held.has(b)) for (let y = 0; y < NUM_LABELS; y++) sum[y] += one[y];
+  }
+  const em = new Float64Array(NUM_LABELS);
+  packed.emit(all, 0, all.length, em, 0);
+  assert.deepEqual(Array.from(em), Array.from(sum));
+});
+
 test('in-place hashes equal the hashes of the built strings', () => {
   const words = ['Berlin', 'U.S.', '1996-08-22', 'Łódź', 'ÉCOLE', 'naïve', 'x', '', 'AAAAaaaa1111----', 'Jean-Claude', '“quoted”', 'İstanbul', 'ß', '日本', 'a\u2013b', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop'];
   for (const w of words) {
@@ -140,6 +209,8 @@ test('in-place hashes equal the hashes of the built strings', () => {
     assert.equal(shortShapeHash(w), hashString(shortShapeOf(w)), w);
     assert.equal(hashFolded(w), hashString(w.replace(/[0-9]/g, '0')), w);
     for (let a = 0; a <= w.length; a++) for (let b = a; b <= w.length; b++) assert.equal(hashRange(w, a, b), hashString(w.slice(a, b)));
+    // Phrases hashed word by word, as the gazetteer lookup does.
+    for (const v of words) assert.equal(hashJoin(hashJoin(hashString(w), v), w), hashString(`${w} ${v} ${w}`), `${w} ${v}`);
   }
 });
 

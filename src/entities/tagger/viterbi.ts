@@ -26,6 +26,27 @@ export class ViterbiScratch {
   }
 }
 
+/**
+ * Per label y, the labels that may precede it, ascending (so ties break as a scan over every
+ * label would): PREV[PREV_AT[y] .. PREV_AT[y + 1]), with PREV_TR the matching index into the
+ * transitions. I-X has two possible predecessors, so the inner loop skips the seven others.
+ */
+const PREV_AT = new Int32Array(L + 1);
+const PREV: Int32Array = (() => {
+  const list: number[] = [];
+  for (let y = 0; y < L; y++) {
+    PREV_AT[y] = list.length;
+    for (let p = 0; p < L; p++) if (ALLOWED[(p + 1) * L + y]) list.push(p);
+  }
+  PREV_AT[L] = list.length;
+  return Int32Array.from(list);
+})();
+const PREV_TR = PREV.map((p, k) => {
+  let y = 0;
+  while (PREV_AT[y + 1] <= k) y++;
+  return (p + 1) * L + y;
+});
+
 export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array, out: Int32Array, scratch?: ViterbiScratch): void {
   if (n === 0) return;
   let score: Float64Array;
@@ -45,10 +66,9 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const idx = (p + 1) * L + y;
-        if (!ALLOWED[idx]) continue;
-        const s = score[prevBase + p] + transitions[idx];
+      for (let k = PREV_AT[y], end = PREV_AT[y + 1]; k < end; k++) {
+        const p = PREV[k];
+        const s = score[prevBase + p] + transitions[PREV_TR[k]];
         if (s > best) {
           best = s;
           arg = p;
