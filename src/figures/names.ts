@@ -48,8 +48,9 @@ export function isListedDemonym(word: string): boolean {
 }
 
 function demonymCountry(l: string): string | null {
-  const w = l.replace(/s$/, '');
+  const w = l.endsWith('s') ? l.slice(0, -1) : l;
   if (DEMONYMS[w]) return DEMONYMS[w];
+  if (!w.endsWith('ian')) return null;
   const m = /^(\p{L}{3,})ian$/u.exec(w);
   return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
 }
@@ -171,7 +172,7 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
   const capInside = new Set<string>();
   for (let i = 0; i < v.length; i++) {
     if (v.isLowerWord(i)) continue;
-    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && /^\p{L}/u.test(v.word(i - 1))) capInside.add(v.lower(i));
+    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && startsWithLetter(v.word(i - 1))) capInside.add(v.lower(i));
   }
   let i = 0;
   while (i < v.length) {
@@ -181,7 +182,7 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
     }
     let j = i + 1;
     while (j < v.length && v.sentOf[j] === v.sentOf[i]) {
-      if (v.isCap(j) && v.isWord(j) && !/[^.]{3,}\.$/.test(v.word(j - 1))) j++;
+      if (v.isCap(j) && v.isWord(j) && !endsSentenceLike(v.word(j - 1))) j++;
       else if (CONNECT.has(v.lower(j)) && v.isCap(j + 1) && v.lower(j) !== 'for') j++;
       else break;
     }
@@ -190,8 +191,6 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
     while (a < j && NOT_NAMES.has(v.lower(a).replace(/\.$/, ''))) a++;
     let b = j;
     while (b > a && CONNECT.has(v.lower(b - 1))) b--;
-    const sentStart = a === v.tokens.range(v.sentences[Math.max(0, v.sentOf[a])]?.start ?? 0, 0)[0];
-    void sentStart;
     if (b > a) {
       const single = b - a === 1;
       const l = v.lower(a);
@@ -218,6 +217,19 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
   }
   markTitledSurnames(out);
   return out;
+}
+
+/** /^\p{L}/u, without the regex for ASCII. */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(w);
+}
+
+/** /[^.]{3,}\.$/: a full stop closing three or more other characters ("Ltd." yes, "U.S." no). */
+function endsSentenceLike(w: string): boolean {
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 46 && w.charCodeAt(n - 2) !== 46 && w.charCodeAt(n - 3) !== 46 && w.charCodeAt(n - 4) !== 46;
 }
 
 /** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
