@@ -66,8 +66,7 @@ export function findNames(
   mentions: readonly Mention[] | undefined,
   entities: readonly Entity[] | undefined,
 ): NameSpan[] {
-  const lowerSeen = lowerWords(v);
-  const heuristic = capitalisedRuns(v, lowerSeen);
+  const heuristic = capitalisedRuns(v);
   if (!mentions || !mentions.length) return heuristic;
   // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
   const out: NameSpan[] = [];
@@ -78,7 +77,7 @@ export function findNames(
       // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
       if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
-      if (!plausibleName(v, a, b, lowerSeen)) continue;
+      if (!plausibleName(v, a, b)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const surface = v.text.slice(m.start, m.end);
       const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
@@ -122,23 +121,16 @@ function appositionIsOrg(v: TextView, b: number): boolean {
   return false;
 }
 
-/** Every word the text writes in lower case somewhere. */
-function lowerWords(v: TextView): Set<string> {
-  const seen = new Set<string>();
-  for (let i = 0; i < v.length; i++) if (v.isLowerWord(i)) seen.add(v.lower(i));
-  return seen;
-}
-
 /** A tagged span that is no name: a currency code ("UAH 50.8 billion"), "Houston-based", or a
  *  one-word sentence opener the text also writes in lower case ("Inflation is under control"). */
-function plausibleName(v: TextView, a: number, b: number, lowerSeen: Set<string>): boolean {
+function plausibleName(v: TextView, a: number, b: number): boolean {
   if (b - a !== 1) return true;
   const w = v.word(a);
   // "CSOs", "MPs": a plural of a kind, not a name
   if (/^\p{Lu}{2,}s$/u.test(w)) return false;
   if (ISO_CODES.has(w) || /-based$/i.test(w)) return false;
   const first = a === 0 || v.sentOf[a - 1] !== v.sentOf[a] || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
-  return !(first && lowerSeen.has(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
+  return !(first && v.writesLower(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
 }
 
 const PERSON_APPOSITION = /^(a|an|the)$/;
@@ -167,7 +159,7 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
   }
 }
 
-function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
+function capitalisedRuns(v: TextView): NameSpan[] {
   const out: NameSpan[] = [];
   const capInside = new Set<string>();
   for (let i = 0; i < v.length; i++) {
@@ -197,7 +189,7 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
+        (single && firstOfSentence && (v.writesLower(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
         (single && MEASURE_ACRONYMS.has(l)) ||
         (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2) ||

@@ -15,7 +15,7 @@ const PATTERNS: RegExp[] = [
 /** For each pattern, a cheap test its match needs (the word before which it must end), or null:
  *  most sentences have no verb of saying, and the patterns try a name at every word. */
 const NEEDS: (RegExp | null)[] = [
-  null,
+  /according to/iu,
   /\s(?:by|from)\s/,
   new RegExp(String.raw`\s(?:${SAY})\b`, 'u'),
   null,

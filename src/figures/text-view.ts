@@ -64,6 +64,25 @@ export class TextView {
   isLowerWord(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & LOWER_WORD) !== 0;
   }
+  /**
+   * Whether the text writes word `l` (lower case) as a lower-case word somewhere. The first few
+   * questions scan the tokens; after LOWER_SCANS of them, a set of every lower-case word answers
+   * (building that set for every document cost more than the few questions most ask).
+   */
+  writesLower(l: string): boolean {
+    if (this.lowerSet) return this.lowerSet.has(l);
+    if (++this.lowerAsks > LOWER_SCANS) {
+      const seen = new Set<string>();
+      for (let i = 0; i < this.cls.length; i++) if (this.cls[i] & LOWER_WORD) seen.add(this.lowers[i]);
+      this.lowerSet = seen;
+      return seen.has(l);
+    }
+    for (let i = 0; i < this.cls.length; i++) if (this.lowers[i] === l && this.cls[i] & LOWER_WORD) return true;
+    return false;
+  }
+  private lowerSet: Set<string> | null = null;
+  private lowerAsks = 0;
+
   /** Token range [first, last) of sentence s. */
   sentenceTokens(s: number): [number, number] {
     return this.tokens.range(this.sentences[s].start, this.sentences[s].end);
@@ -89,6 +108,8 @@ export class TextView {
   }
 }
 
+/** Questions writesLower answers by scanning before it builds its set (keeps it linear). */
+const LOWER_SCANS = 24;
 const CAP = 1;
 const WORD = 2;
 const LOWER_WORD = 4;
