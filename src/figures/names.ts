@@ -48,8 +48,9 @@ export function isListedDemonym(word: string): boolean {
 }
 
 function demonymCountry(l: string): string | null {
-  const w = l.replace(/s$/, '');
+  const w = l.endsWith('s') ? l.slice(0, -1) : l;
   if (DEMONYMS[w]) return DEMONYMS[w];
+  if (!w.endsWith('ian')) return null;
   const m = /^(\p{L}{3,})ian$/u.exec(w);
   return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
 }
@@ -65,8 +66,7 @@ export function findNames(
   mentions: readonly Mention[] | undefined,
   entities: readonly Entity[] | undefined,
 ): NameSpan[] {
-  const lowerSeen = lowerWords(v);
-  const heuristic = capitalisedRuns(v, lowerSeen);
+  const heuristic = capitalisedRuns(v);
   if (!mentions || !mentions.length) return heuristic;
   // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
   const out: NameSpan[] = [];
@@ -77,7 +77,7 @@ export function findNames(
       // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
       if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
-      if (!plausibleName(v, a, b, lowerSeen)) continue;
+      if (!plausibleName(v, a, b)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const surface = v.text.slice(m.start, m.end);
       const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
@@ -121,23 +121,16 @@ function appositionIsOrg(v: TextView, b: number): boolean {
   return false;
 }
 
-/** Every word the text writes in lower case somewhere. */
-function lowerWords(v: TextView): Set<string> {
-  const seen = new Set<string>();
-  for (let i = 0; i < v.length; i++) if (v.isLowerWord(i)) seen.add(v.lower(i));
-  return seen;
-}
-
 /** A tagged span that is no name: a currency code ("UAH 50.8 billion"), "Houston-based", or a
  *  one-word sentence opener the text also writes in lower case ("Inflation is under control"). */
-function plausibleName(v: TextView, a: number, b: number, lowerSeen: Set<string>): boolean {
+function plausibleName(v: TextView, a: number, b: number): boolean {
   if (b - a !== 1) return true;
   const w = v.word(a);
   // "CSOs", "MPs": a plural of a kind, not a name
   if (/^\p{Lu}{2,}s$/u.test(w)) return false;
   if (ISO_CODES.has(w) || /-based$/i.test(w)) return false;
   const first = a === 0 || v.sentOf[a - 1] !== v.sentOf[a] || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
-  return !(first && lowerSeen.has(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
+  return !(first && v.writesLower(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
 }
 
 const PERSON_APPOSITION = /^(a|an|the)$/;
@@ -166,12 +159,12 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
   }
 }
 
-function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
+function capitalisedRuns(v: TextView): NameSpan[] {
   const out: NameSpan[] = [];
   const capInside = new Set<string>();
   for (let i = 0; i < v.length; i++) {
     if (v.isLowerWord(i)) continue;
-    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && /^\p{L}/u.test(v.word(i - 1))) capInside.add(v.lower(i));
+    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && startsWithLetter(v.word(i - 1))) capInside.add(v.lower(i));
   }
   let i = 0;
   while (i < v.length) {
@@ -181,7 +174,7 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
     }
     let j = i + 1;
     while (j < v.length && v.sentOf[j] === v.sentOf[i]) {
-      if (v.isCap(j) && v.isWord(j) && !/[^.]{3,}\.$/.test(v.word(j - 1))) j++;
+      if (v.isCap(j) && v.isWord(j) && !endsSentenceLike(v.word(j - 1))) j++;
       else if (CONNECT.has(v.lower(j)) && v.isCap(j + 1) && v.lower(j) !== 'for') j++;
       else break;
     }
@@ -190,15 +183,13 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
     while (a < j && NOT_NAMES.has(v.lower(a).replace(/\.$/, ''))) a++;
     let b = j;
     while (b > a && CONNECT.has(v.lower(b - 1))) b--;
-    const sentStart = a === v.tokens.range(v.sentences[Math.max(0, v.sentOf[a])]?.start ?? 0, 0)[0];
-    void sentStart;
     if (b > a) {
       const single = b - a === 1;
       const l = v.lower(a);
       const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
       const skip =
         (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (lowerSeen.has(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
+        (single && firstOfSentence && (v.writesLower(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
         (single && MEASURE_ACRONYMS.has(l)) ||
         (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
         (single && l.length < 2) ||
@@ -218,6 +209,19 @@ function capitalisedRuns(v: TextView, lowerSeen: Set<string>): NameSpan[] {
   }
   markTitledSurnames(out);
   return out;
+}
+
+/** /^\p{L}/u, without the regex for ASCII. */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(w);
+}
+
+/** /[^.]{3,}\.$/: a full stop closing three or more other characters ("Ltd." yes, "U.S." no). */
+function endsSentenceLike(w: string): boolean {
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 46 && w.charCodeAt(n - 2) !== 46 && w.charCodeAt(n - 3) !== 46 && w.charCodeAt(n - 4) !== 46;
 }
 
 /** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFraction, parseNumber, parseNumeral, parseWordNumber } from './parse-number.js';
+import { mulberry32 } from '../core/random.js';
+import { FRACTIONS } from './lexicon.js';
 
 test('numerals with separators, decimals and multipliers', () => {
   const table: [string, number | null][] = [
@@ -35,4 +37,20 @@ test('words that name members of Object.prototype are not numbers', () => {
     assert.equal(parseWordNumber(w), null, w);
     assert.equal(parseNumeral(`5 ${w}`), null, w);
   }
+});
+
+test('parseFraction answers as the plain normalise-and-look-up it shortcuts, on random strings', () => {
+  const simple = (s: string): number | null => {
+    const key = s.toLowerCase().replace(/\s+/g, ' ').trim();
+    return FRACTIONS[key] ?? FRACTIONS[key.replace(/-/g, ' ')] ?? null;
+  };
+  const pieces = ['a', 'one', 'two', 'Two', 'third', 'thirds', 'Half', 'quarter', 'QUARTER', '-', ' ', '  ', '\n', '\u00a0', '3', ',', '.', "'", 'K', '\u212a', 'İ', 'é', '_', 'x'];
+  const rand = mulberry32(11);
+  for (let n = 0; n < 20000; n++) {
+    let s = '';
+    const len = 1 + Math.floor(rand() * 4);
+    for (let k = 0; k < len; k++) s += pieces[Math.floor(rand() * pieces.length)];
+    assert.equal(parseFraction(s), simple(s), JSON.stringify(s));
+  }
+  for (const key of Object.keys(FRACTIONS)) assert.equal(parseFraction(key.toUpperCase()), FRACTIONS[key], key);
 });

@@ -75,6 +75,17 @@ function isPlainLower(s: string): boolean {
   return s.length > 0;
 }
 
+/** Whether s has an ASCII character no fraction is spelled with (a digit, a comma, ...): it would
+ *  survive the rewrite below, so no key can match. The scanner asks about every token. */
+function hasNonFractionAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122) || c === 32 || c === 45 || (c >= 9 && c <= 13)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** First words of the two-word fractions ("a", "two", ...). */
 const FRACTION_HEADS: ReadonlySet<string> = new Set([...FRACTION_SPELLINGS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
@@ -93,6 +104,7 @@ export function mayStartFraction(w: string): boolean {
 /** A fraction in words ("two-thirds", "a quarter") as a share of one; null if not one. */
 export function parseFraction(s: string): number | null {
   if (isPlainLower(s)) return FRACTION_SPELLINGS.get(s) ?? null;
+  if (hasNonFractionAscii(s)) return null;
   const key = s.toLowerCase().replace(/\s+/g, ' ').trim();
   return FRACTIONS[key] ?? FRACTIONS[key.replace(/-/g, ' ')] ?? null;
 }

@@ -12,6 +12,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(${NAME}|${NP})\s+(?:has\s+|have\s+|had\s+)?(?:${SAY})\b`, 'u'),
   new RegExp(String.raw`\b(?:said|says|added|told)\s+(${NAME}|(?:the|a)\s+(?:[a-z][a-z-]{1,25}\s+){0,2}(?:ministry|office|department|government|report|survey|poll|study|analysts|officials|economists|experts|agency|company|firm|group|bank|police|spokesman|spokeswoman|spokesperson|authorities|regulator|institute|commission))`, 'u'),
 ];
+/** For each pattern, a cheap test its match needs (the word before which it must end), or null:
+ *  most sentences have no verb of saying, and the patterns try a name at every word. */
+const NEEDS: (RegExp | null)[] = [
+  /according to/iu,
+  /\s(?:by|from)\s/,
+  new RegExp(String.raw`\s(?:${SAY})\b`, 'u'),
+  null,
+];
 const NOT_SOURCES = /^(?:respondents|voters|people|those|who|which|that|it is|there|this|these|In|The|A|An|But|And|However|Meanwhile|Moreover|Figures|Data)$/;
 
 /** The last text asked about and its answer: the figures of one sentence ask about the same text. */
@@ -26,8 +34,9 @@ export function sourceIn(s: string): string | null {
 }
 
 function firstSource(s: string): string | null {
-  for (const re of PATTERNS) {
-    const m = re.exec(s);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (NEEDS[k] && !NEEDS[k]!.test(s)) continue;
+    const m = PATTERNS[k].exec(s);
     if (!m) continue;
     const src = m[1].trim().replace(/[\s,]+$/, '');
     if (!src || NOT_SOURCES.test(src)) continue;

@@ -16,8 +16,24 @@ test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
   words.forEach((w, i) => {
     assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
     assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
+    assert.equal(v.isCap(i), /^\p{Lu}/u.test(w) && /\p{L}/u.test(w), `isCap ${w}`);
     assert.equal(v.lower(i), w.toLowerCase().replace(/’/g, "'"));
   });
   assert.equal(v.isWord(words.length), false);
   assert.equal(v.isLowerWord(-1), false);
+});
+
+test('writesLower answers as a set of the lower-case words would, before and after it builds one', () => {
+  const words = 'The rate rose and Rate fell while the Bank said rate cuts help the Bank'.split(' ');
+  const text = words.join(' ');
+  const t = new TokenTable();
+  let at = 0;
+  for (const w of words) {
+    t.push(at, at + w.length, 0);
+    at += w.length + 1;
+  }
+  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  const seen = new Set(words.filter((w) => /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w)));
+  // enough questions to pass from scanning to the set
+  for (let round = 0; round < 4; round++) for (const q of ['rate', 'bank', 'the', 'cuts', 'fell', 'x', 'Rate', 'help', 'and']) assert.equal(v.writesLower(q), seen.has(q), q);
 });

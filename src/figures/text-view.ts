@@ -12,6 +12,8 @@ export class TextView {
   private readonly lowers: string[];
   /** Sentence index of each token. */
   readonly sentOf: Int32Array;
+  /** CAP | WORD | LOWER_WORD of each token, judged once: the name and figure scans ask again and again. */
+  private readonly cls: Uint8Array;
 
   constructor(text: string, tokens: TokenTable, sentences: Span[], blocks: Block[]) {
     this.text = text;
@@ -21,12 +23,14 @@ export class TextView {
     this.words = new Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.sentOf = new Int32Array(tokens.length).fill(-1);
+    this.cls = new Uint8Array(tokens.length);
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       const w = text.slice(tokens.starts[i], tokens.ends[i]);
       this.words[i] = w;
       const l = w.toLowerCase();
       this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
+      this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0);
       while (s < sentences.length && sentences[s].end <= tokens.starts[i]) s++;
       if (s < sentences.length && sentences[s].start <= tokens.starts[i]) this.sentOf[i] = s;
     }
@@ -51,27 +55,34 @@ export class TextView {
   spaceBefore(i: number): boolean {
     return i <= 0 || this.tokens.starts[i] > this.tokens.ends[i - 1];
   }
-  // The case tests look at the first character without a regex when it is ASCII (most tokens).
   isCap(i: number): boolean {
-    const w = this.word(i);
-    const c = w.charCodeAt(0);
-    if (c < 128) return c >= 65 && c <= 90;
-    return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+    return i >= 0 && i < this.cls.length && (this.cls[i] & CAP) !== 0;
   }
   isWord(i: number): boolean {
-    const w = this.word(i);
-    const c = w.charCodeAt(0) | 0x20;
-    if (w.charCodeAt(0) < 128 && !(c >= 97 && c <= 122)) return false;
-    const ascii = asciiWordTail(w, true);
-    return ascii !== undefined ? ascii : /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w);
+    return i >= 0 && i < this.cls.length && (this.cls[i] & WORD) !== 0;
   }
   isLowerWord(i: number): boolean {
-    const w = this.word(i);
-    const c = w.charCodeAt(0);
-    if (c < 128 && !(c >= 97 && c <= 122)) return false;
-    const ascii = asciiWordTail(w, false);
-    return ascii !== undefined ? ascii : /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
+    return i >= 0 && i < this.cls.length && (this.cls[i] & LOWER_WORD) !== 0;
   }
+  /**
+   * Whether the text writes word `l` (lower case) as a lower-case word somewhere. The first few
+   * questions scan the tokens; after LOWER_SCANS of them, a set of every lower-case word answers
+   * (building that set for every document cost more than the few questions most ask).
+   */
+  writesLower(l: string): boolean {
+    if (this.lowerSet) return this.lowerSet.has(l);
+    if (++this.lowerAsks > LOWER_SCANS) {
+      const seen = new Set<string>();
+      for (let i = 0; i < this.cls.length; i++) if (this.cls[i] & LOWER_WORD) seen.add(this.lowers[i]);
+      this.lowerSet = seen;
+      return seen.has(l);
+    }
+    for (let i = 0; i < this.cls.length; i++) if (this.lowers[i] === l && this.cls[i] & LOWER_WORD) return true;
+    return false;
+  }
+  private lowerSet: Set<string> | null = null;
+  private lowerAsks = 0;
+
   /** Token range [first, last) of sentence s. */
   sentenceTokens(s: number): [number, number] {
     return this.tokens.range(this.sentences[s].start, this.sentences[s].end);
@@ -95,6 +106,34 @@ export class TextView {
     for (let i = Math.max(0, a); i < Math.min(b, this.length); i++) out.push(this.lowers[i]);
     return out.join(' ');
   }
+}
+
+/** Questions writesLower answers by scanning before it builds its set (keeps it linear). */
+const LOWER_SCANS = 24;
+const CAP = 1;
+const WORD = 2;
+const LOWER_WORD = 4;
+
+// The case tests look at the first character without a regex when it is ASCII (most tokens).
+/** The word starts with an upper-case letter (and has a letter). */
+function capWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+}
+/** A letter, then letters, marks, apostrophes, hyphens or full stops. */
+function isWordText(w: string): boolean {
+  const c = w.charCodeAt(0) | 0x20;
+  if (w.charCodeAt(0) < 128 && !(c >= 97 && c <= 122)) return false;
+  const ascii = asciiWordTail(w, true);
+  return ascii !== undefined ? ascii : /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w);
+}
+/** A lower-case letter, then letters, marks, apostrophes or hyphens. */
+function isLowerWordText(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  const ascii = asciiWordTail(w, false);
+  return ascii !== undefined ? ascii : /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w);
 }
 
 /** For a word whose first character is an ASCII letter: whether the rest are letters, apostrophes
