@@ -112,11 +112,11 @@ function score(g: GoldDoc, out: Out, kb: KnowledgeBase, s: Scores, label: string
     if (e.kb && kb.get(e.kb)) {
       s.linkN++;
       if (sysKb === e.kb) s.linkOk++;
+      else s.linkErrors.push(`${label}: ${e.name} gold ${e.kb} system ${sysKb ?? 'none'}`);
       if (/^Q\d+$/.test(e.kb)) {
         s.qidN++;
         if (sysKb === e.kb) s.qidOk++;
       }
-      else s.linkErrors.push(`${label}: ${e.name} gold ${e.kb} system ${sysKb ?? 'none'}`);
     } else if (!e.kb) {
       s.nilN++;
       if (sysKb === null) s.nilOk++;
@@ -244,6 +244,10 @@ async function main(): Promise<void> {
     for (const e of gm.linkErrors) console.log(`  ${e}`);
     console.log('\nLinking errors (kb-mentions):');
     for (const e of e2e.linkErrors) console.log(`  ${e}`);
+    if (tagger) {
+      console.log('\nLinking errors (ner tagger):');
+      for (const e of tg.linkErrors) console.log(`  ${e}`);
+    }
   }
 }
 

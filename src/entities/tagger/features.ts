@@ -419,6 +419,7 @@ export class Featurizer {
       out[k++] = mix2(tpl[35], wLower, nShort) & mask;
       if (runLen[i]) {
         out[k++] = mix(tpl[55], runLen[i] * 8 + runPos[i]) & mask;
+        if (runLen[i] > 1) k = this.runHead(out, k, w, wids[runTo[i]] * S, runPos[i], runLen[i]);
       }
       const flags = A[w + W_FLAGS];
       if (i === 0) {
@@ -469,6 +470,29 @@ export class Featurizer {
       }
       counts[i] = k - start;
     }
+  }
+
+  /**
+   * Run-head features: the head of a capitalised run (its last word: "Corps", "Forces",
+   * "House") tells what kind of name the whole run is, so the head itself, its word class and
+   * its gazetteer types reach every word of the run, joined with the word's place in the run
+   * ("Belarusian" before "... Forces" begins an organisation; before "... Government" it stays
+   * a demonym, as CoNLL tags it). `w` and `h` are arena rows. Returns the new k.
+   */
+  private runHead(out: Int32Array, k: number, w: number, h: number, pos: number, len: number): number {
+    const A = this.atoms;
+    const tpl = this.tplHash;
+    const mask = this.mask;
+    // The word's own class (8 bits) joins each: "Mr" before a person's name is outside it and
+    // "Prince" often inside, and both stand first in a run headed by a name.
+    const own = A[w + W_CLU + 1];
+    out[k++] = mix2(tpl[56], A[h + W_CLU + 1], mix(pos, own)) & mask;
+    out[k++] = mix2(tpl[57], A[h + W_CLU + 3], mix(pos, own)) & mask;
+    const hg = A[h + W_GAZ1];
+    const og = A[w + W_GAZ1];
+    if (hg | og) out[k++] = mix2(tpl[58], mix(hg, og), mix(pos, own)) & mask;
+    out[k++] = mix2(tpl[59], A[h + W_LOWER], mix(pos * 8 + len, own)) & mask;
+    return k;
   }
 
   /** Per token, the gazetteer type bits of matches beginning at it and of matches continuing through it. */

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { augmentDocuments, type AugmentDocument } from './augment.js';
+
+const doc: AugmentDocument = [
+  { tokens: ['The', 'Foreign', 'Ministry', 'of', 'France', 'said', '.'], tags: ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O'] },
+  { tokens: ['Foreign', 'Ministry', 'officials', 'met', 'Nato', '.'], tags: ['B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O'] },
+];
+const pools = new Map([['ORG', [['Armed', 'Forces'], ['Red', 'Cross'], ['Salvation', 'Army']]]]);
+
+test('swaps each organisation for a listed one, keeping the rest and tagging the new span', () => {
+  const [copy] = augmentDocuments([doc], { share: 1, seed: 1, pools });
+  assert.equal(copy.length, 2);
+  for (const s of copy) assert.equal(s.tokens.length, s.tags.length);
+  const first = copy[0];
+  assert.deepEqual(first.tokens.slice(3), ['of', 'France', 'said', '.']);
+  assert.deepEqual(first.tags.slice(1), ['B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O']);
+  assert.ok(pools.get('ORG')!.some((n) => n.join(' ') === first.tokens.slice(1, 3).join(' ')));
+  // The same name in the document gets the same replacement.
+  assert.deepEqual(copy[1].tokens.slice(0, 2), first.tokens.slice(1, 3));
+});
+
+test('a demonym before a swapped-in organisation joins the name', () => {
+  const [copy] = augmentDocuments([doc], { share: 1, seed: 3, pools, demonymShare: 1, demonyms: ['Belarusian'] });
+  assert.equal(copy[0].tokens[1], 'Belarusian');
+  assert.deepEqual(copy[0].tags.slice(1, 4), ['B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('is deterministic for a seed and copies about the share asked', () => {
+  const docs = Array.from({ length: 200 }, () => doc);
+  const a = augmentDocuments(docs, { share: 0.3, seed: 7, pools });
+  assert.deepEqual(a, augmentDocuments(docs, { share: 0.3, seed: 7, pools }));
+  assert.ok(a.length > 30 && a.length < 90, `${a.length} copies`);
+  assert.equal(augmentDocuments(docs, { share: 0, seed: 7, pools }).length, 0);
+});
+
+test('a courtesy title before a person stays outside the name', () => {
+  const people: AugmentDocument = [{ tokens: ['Gordon', 'Brown', 'met', 'Tony', 'Blair', '.'], tags: ['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O'] }];
+  const [copy] = augmentDocuments([people], { share: 1, seed: 1, pools: new Map(), titleShare: 1, titles: ['Mr'] });
+  // Not at the sentence start, where every word is capitalised anyway.
+  assert.deepEqual(copy[0].tokens, ['Gordon', 'Brown', 'met', 'Mr', 'Tony', 'Blair', '.']);
+  assert.deepEqual(copy[0].tags, ['B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O']);
+});
+
+test('a plain word after a demonym is capitalised in the copies, its tag kept', () => {
+  const d: AugmentDocument = [{ tokens: ['The', 'Kenyan', 'government', 'said', '.'], tags: ['O', 'B-MISC', 'O', 'O', 'O'] }];
+  const [copy] = augmentDocuments([d], { share: 1, seed: 1, pools: new Map(), plainWords: new Set(['Government']) });
+  assert.deepEqual(copy[0].tokens, ['The', 'Kenyan', 'Government', 'said', '.']);
+  assert.deepEqual(copy[0].tags, ['O', 'B-MISC', 'O', 'O', 'O']);
+});

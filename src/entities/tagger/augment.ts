@@ -1,0 +1,145 @@
+// Mention replacement (Dai & Adel 2020): copies of training documents in which each name of a
+// type is swapped for a random name of that type from an outside list. CoNLL-2003 (Reuters,
+// 1996) has few organisations of many kinds ("Armed Forces", "... Corps", "... House" as an
+// institute); swapping in names from the organisation lists teaches the tagger the inside of
+// such names while the sentence around them stays real text.
+import { mulberry32 } from '../../core/random.js';
+
+export interface AugmentSentence {
+  tokens: string[];
+  tags: string[];
+}
+export type AugmentDocument = AugmentSentence[];
+
+export interface AugmentOptions {
+  /** Share of documents copied (0..1); the copies are added, the originals kept. */
+  share: number;
+  seed: number;
+  /** Entity type -> tokenised names to swap in. Types without a pool are left as they are. */
+  pools: Map<string, string[][]>;
+  /**
+   * Chance that a swapped-in organisation gets a demonym before it ("Belarusian" + "Volunteer
+   * Corps"): national branches of institutions are named so, and CoNLL tags the whole as ORG
+   * ("Palestinian Information Ministry"). 0 turns it off.
+   */
+  demonymShare?: number;
+  demonyms?: string[];
+  /**
+   * Chance that a person in a copy gets a courtesy title before the name, outside it ("Mr" +
+   * "Brown"): Reuters seldom writes them (four "Mr" in CoNLL train), British news always does,
+   * and CoNLL leaves titles out of the name. Without them the run-head features pull "Mr" into
+   * the name. Not at a sentence start, where every capitalised word before a name would look
+   * like a title. 0 turns it off.
+   */
+  titleShare?: number;
+  titles?: string[];
+  /**
+   * Chance that an organisation is swapped for a made-up institution instead: an organisation
+   * head noun ("Armed Forces", "Publishing House", "Institute") after a demonym ("Polish Armed
+   * Forces") or after a one-word name of a person or place ("Lowy Institute", "Chatham House").
+   * Reuters 1996 ends few names with such heads, and "House" mostly in "White House" (LOC);
+   * made-up ones teach that a run ending in an institution's head noun is an organisation
+   * whatever word comes first, while the sentence around it stays real text. 0 turns it off.
+   */
+  institutionShare?: number;
+  /** Organisation head nouns, tokenised and capitalised. */
+  heads?: string[][];
+  /** One-word names an institution can be named after. */
+  founders?: string[];
+  /**
+   * Capitalised words the labelled data mostly leaves outside names ("the Kenyan Government":
+   * Kenyan MISC, Government O): no swapped-in name ends in one (listed or made up), so the
+   * copies keep the data's own convention.
+   */
+  plainWords?: ReadonlySet<string>;
+}
+
+/** Each name (a B- tag and its I- tags) as [start, end, type]. */
+function spans(tags: readonly string[]): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (let i = 0; i < tags.length; ) {
+    if (tags[i].startsWith('B-') || tags[i].startsWith('I-')) {
+      const type = tags[i].slice(2);
+      let j = i + 1;
+      while (j < tags.length && tags[j] === `I-${type}`) j++;
+      out.push([i, j, type]);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * British news capitalises an institution's generic noun ("the Kenyan Government") where
+ * Reuters writes it in lower case ("the Kenyan government"); CoNLL leaves it outside the name
+ * either way. In the copies, a lower-case word after a MISC name ("Kenyan") whose capitalised
+ * form is a plain word is capitalised, its tag kept: the capitalised run "Kenyan Government"
+ * then appears with the data's own tags, next to the swapped-in "Polish Armed Forces".
+ */
+function capitalisePlainAfterMisc(tokens: string[], tags: readonly string[], plain: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'O' || !tags[i - 1].endsWith('-MISC')) continue;
+    const t = tokens[i];
+    const cap = t.charAt(0).toUpperCase() + t.slice(1);
+    if (cap !== t && plain.has(cap)) tokens[i] = cap;
+  }
+}
+
+/** The augmented copies (not the originals), deterministic for a seed. */
+export function augmentDocuments(docs: readonly AugmentDocument[], opts: AugmentOptions): AugmentDocument[] {
+  const rand = mulberry32(opts.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const plain = opts.plainWords ?? new Set<string>();
+  const keep = (n: readonly string[]) => !plain.has(n[n.length - 1]);
+  const heads = (opts.heads ?? []).filter(keep);
+  const pools = new Map([...opts.pools].map(([type, names]) => [type, names.filter(keep)]));
+  const out: AugmentDocument[] = [];
+  for (const doc of docs) {
+    if (rand() >= opts.share) continue;
+    // One replacement per distinct name in the document, so repeated mentions stay consistent
+    // (the document-level features see the same name again).
+    const swap = new Map<string, string[]>();
+    const copy: AugmentDocument = [];
+    for (const s of doc) {
+      const tokens: string[] = [];
+      const tags: string[] = [];
+      let at = 0;
+      for (const [from, to, type] of spans(s.tags)) {
+        const pool = pools.get(type);
+        const titled = type === 'PER' && from > 0 && opts.titles?.length && rand() < (opts.titleShare ?? 0);
+        if (!pool && !titled) continue;
+        for (; at < from; at++) {
+          tokens.push(s.tokens[at]);
+          tags.push(s.tags[at]);
+        }
+        if (titled) {
+          tokens.push(pick(opts.titles!));
+          tags.push('O');
+        }
+        if (!pool) continue;
+        const key = `${type} ${s.tokens.slice(from, to).join(' ')}`;
+        let name = swap.get(key);
+        if (!name) {
+          const made = type === 'ORG' && heads.length && opts.founders?.length && opts.demonyms?.length && rand() < (opts.institutionShare ?? 0);
+          if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pick(heads)];
+          else name = pick(pool);
+          if (!made && type === 'ORG' && opts.demonyms?.length && rand() < (opts.demonymShare ?? 0)) name = [pick(opts.demonyms), ...name];
+          swap.set(key, name);
+        }
+        name.forEach((t, k) => {
+          tokens.push(t);
+          tags.push(`${k === 0 ? 'B' : 'I'}-${type}`);
+        });
+        at = to;
+      }
+      for (; at < s.tokens.length; at++) {
+        tokens.push(s.tokens[at]);
+        tags.push(s.tags[at]);
+      }
+      capitalisePlainAfterMisc(tokens, tags, plain);
+      copy.push({ tokens, tags });
+    }
+    out.push(copy);
+  }
+  return out;
+}
