@@ -20,6 +20,8 @@ export function typeFit(tag: TagType, type: KbType): number {
   }
 }
 
+const PER_AS_ORG_FIT = 0.4;
+
 const KIND_FIT: Record<AliasKind, number> = { name: 1, alias: 0.9, variant: 0.9 };
 
 export interface LinkContext {
@@ -37,10 +39,14 @@ export interface Scored {
 /** Candidates for a set of surface keys, best first. */
 export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType, ctx: LinkContext): Scored[] {
   const best = new Map<KbEntry, number>();
-  for (const key of keys) {
+  const keyList = [...keys];
+  // A "person" the text only ever names by one word may be an organisation the tagger mistook
+  // ("Labour wins the election"): a known organisation of that name is a tolerated fit.
+  const oneWordPerson = tag === 'PER' && keyList.every((k) => !k.includes(' '));
+  for (const key of keyList) {
     for (const hit of kb.hitsForKey(key)) {
       const e = hit.entry;
-      const fit = typeFit(tag, e.type);
+      const fit = oneWordPerson && e.type === 'ORG' ? PER_AS_ORG_FIT : typeFit(tag, e.type);
       if (fit === 0) continue;
       // An untyped popular item is linked only by a name of more than one word, or its own label.
       if (e.type === 'ANY' && hit.kind !== 'name' && !key.includes(' ')) continue;

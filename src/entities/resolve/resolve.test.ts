@@ -168,3 +168,18 @@ test('hostile input: many mentions and odd spans neither hang nor crash', () => 
   assert.equal(r.entities.length, 1);
   assert.equal(r.entities[0].mentions, 1000);
 });
+
+test('a "person" named only by one word that is a known organisation is that organisation; a full name stays a person', () => {
+  const kb = new KnowledgeBase([
+    entry({ id: 'Q9630', name: 'Labour Party', type: 'ORG', country: 'GBR', aliases: ['Labour'], prior: 0.8 }),
+    entry({ id: 'org:lewis', name: 'John Lewis', type: 'ORG', country: 'GBR', aliases: ['Lewis'], prior: 0.8 }),
+  ]);
+  const text = 'Labour wins the vote, Labour said. Anna Lewis said Lewis was tired.';
+  const r = resolveMentions(docWith(text, [['Labour', 'PER'], ['Labour', 'PER', 1], ['Anna Lewis', 'PER'], ['Lewis', 'PER', 1]]), kb);
+  const party = entityOf(r, text, 'Labour');
+  assert.equal(party.type, 'ORG');
+  assert.equal(party.kb?.id, 'Q9630');
+  const person = entityOf(r, text, 'Lewis', 1);
+  assert.equal(person.type, 'PERSON');
+  assert.equal(person.kb, undefined);
+});
