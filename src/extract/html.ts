@@ -2,7 +2,7 @@
 // weighed as article-like (long, sentence-shaped, few links) or not; the article root is the
 // element that holds the most article-like text net of the rest; its blocks are then filtered
 // (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './html-parse.js';
 import { capDepth } from './cap-depth.js';
 import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
@@ -220,7 +220,7 @@ export interface Candidates {
 
 /** Parses a page and picks the article's blocks by rule (root, furniture, chrome lines, tail cuts). */
 export function candidateBlocks(html: string): Candidates {
-  const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
+  const doc = parseHtml(capDepth(html));
   const meta = htmlMeta(doc);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const ws = collectBlocks(doc).map(weigh);
