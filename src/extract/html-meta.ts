@@ -114,7 +114,8 @@ function visibleByline(doc: Document): string | null {
   return found;
 }
 
-export function htmlMeta(doc: Document): Meta {
+/** The page's metadata from its head and headings; `pageUrl` (where it was fetched) helps tell the site's name from the title. */
+export function htmlMeta(doc: Document, pageUrl?: string): Meta {
   const meta = emptyMeta();
   const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'h2', 'h3', 'time']), 5000);
   const metas = heads.filter((e) => e.name === 'meta');
@@ -126,11 +127,14 @@ export function htmlMeta(doc: Document): Meta {
   const ldSite = ld.find((n) => ldTypes(n).includes('WebSite'));
   meta.site = first(mm, 'og:site_name', 'application-name', 'twitter:site') ?? str(publisher?.name) ?? str(ldSite?.name);
   if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
+  const canonical = heads.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs.rel ?? '') && e.attribs.href);
+  meta.url = canonical?.attribs.href ?? first(mm, 'og:url') ?? str(art?.url);
   const titleEl = heads.find((e) => e.name === 'title');
   const h1s = heads.filter((e) => e.name === 'h1' && !isSiteHeading(e)).map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
   const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title', 'dc:title'),
-    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
+    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site,
+    /^(?:https?:)?\/\//i.test(meta.url ?? '') ? meta.url : pageUrl);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
   // Handles (@name) and URLs are not names: a head that only has those leaves the byline to the page.
   const isName = (a: string) => !/^(?:https?:|@)/.test(a.trim());
@@ -159,8 +163,6 @@ export function htmlMeta(doc: Document): Meta {
   }
   const lang = htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? first(mm, 'og:locale', 'language', 'content-language', 'dc.language');
   meta.lang = lang ? lang.replace('_', '-').split('-')[0].toLowerCase().trim() || null : null;
-  const canonical = heads.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs.rel ?? '') && e.attribs.href);
-  meta.url = canonical?.attribs.href ?? first(mm, 'og:url') ?? str(art?.url);
   return meta;
 }
 

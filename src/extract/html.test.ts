@@ -180,6 +180,24 @@ ${para('This month the compiler passed more of its tests than ever before.')}</b
   assert.equal(extractHtml(page).meta.title, 'Progress report 39');
 });
 
+test('title: an <h1> that names the site (the host, or the name beside the page title in its meta titles) is not the headline', () => {
+  const page = (head: string, h1: string) => `${body(`${head}</head>`)}<body><h1>${h1}</h1>
+${para('This month the compiler passed more of its tests than ever before, and the build got faster.')}</body></html>`;
+  // The page's host name.
+  assert.equal(extractHtml(page('<title>Progress report 39</title>', "Antoyo's Blog"), 'https://blog.antoyo.example/report-39').meta.title, 'Progress report 39');
+  // "Name: Title" where og:title is the title.
+  assert.equal(extractHtml(page('<title>Lessons Learned: The lean startup</title><meta property="og:title" content="The lean startup">', 'Lessons Learned')).meta.title,
+    'The lean startup');
+  // The same h1 is the headline when it is the longer part of the meta title.
+  assert.equal(extractHtml(page('<title>Blog | The lean startup and its lessons</title>', 'The lean startup and its lessons')).meta.title, 'The lean startup and its lessons');
+});
+
+test('title: full-width punctuation in a Latin title becomes ASCII; a Japanese title keeps it', () => {
+  const page = (t: string) => `${body(`<title>${t}</title></head>`)}<body><h1>${t}</h1>${para('Robot vacuums map a room with a laser and remember it for the next run.')}</body></html>`;
+  assert.equal(extractHtml(page('How does mapping work？')).meta.title, 'How does mapping work?');
+  assert.equal(extractHtml(page('ロボット掃除機の仕組み？')).meta.title, 'ロボット掃除機の仕組み？');
+});
+
 test('a short date line dates a page that states no date elsewhere; a footer date does not', () => {
   const page = (extra: string) => `${body('<title>Webcams</title></head>')}<body><h1>Webcams</h1>
 ${para('The park runs six webcams that show the valley at all hours of the day.')}${para('Images refresh every minute.')}

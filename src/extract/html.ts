@@ -219,9 +219,9 @@ export interface Candidates {
 }
 
 /** Parses a page and picks the article's blocks by rule (root, furniture, chrome lines, tail cuts). */
-export function candidateBlocks(html: string): Candidates {
+export function candidateBlocks(html: string, pageUrl?: string): Candidates {
   const doc = parseHtml(capDepth(html));
-  const meta = htmlMeta(doc);
+  const meta = htmlMeta(doc, pageUrl);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const ws = collectBlocks(doc).map(weigh);
   const keptFurn = misnamed(ws);
@@ -253,7 +253,7 @@ export function filterBlocks(ws: Weighed[], model: BlockModel = loadBlockModel()
 
 /** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
 export function extractHtml(html: string, pageUrl?: string): Extracted {
-  const { meta, ws, root, blocks } = candidateBlocks(html);
+  const { meta, ws, root, blocks } = candidateBlocks(html, pageUrl);
   const dateline = findDateline(ws, root, meta.title);
   const inRoot = filterBlocks(blocks);
 

@@ -74,12 +74,25 @@ function headlineForms(h: string, site: string | null): string[] {
  * name; an <h1> the meta title confirms wins among several; a lower heading only when it is a part of
  * the meta title; else the meta title without the site name.
  */
-export function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], site: string | null): string | null {
+export function chooseTitle(...args: Parameters<typeof pickTitle>): string | null {
+  const t = pickTitle(...args);
+  return t && asciiPunctuation(t);
+}
+
+/** Full-width forms of ASCII ("Work？") in a title written in Latin letters, where they are a typing accident. */
+function asciiPunctuation(t: string): string {
+  if (!/[\uff01-\uff5e]/.test(t) || /[\u3000-\u9fff\uac00-\ud7af]/.test(t) || !/\p{Script=Latin}/u.test(t)) return t;
+  return t.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The title as the page gives it. */
+function pickTitle(cands: (string | null)[], h1s: string[], lower: string[], site: string | null, url?: string | null): string | null {
   const metaTitles = cands.filter((c): c is string => !!c).map(unescape);
   const siteKey = site ? norm(site) : '';
+  const host = hostWords(url);
   const notSite = (h: string) => {
     const k = norm(h);
-    return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k)));
+    return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k))) && !namesSite(h, metaTitles, host);
   };
   const heads = h1s.map(unescape).filter(notSite);
   const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
@@ -101,6 +114,34 @@ export function chooseTitle(cands: (string | null)[], h1s: string[], lower: stri
     if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
   }
   return stripped ?? heads[0] ?? null;
+}
+
+/** Separators between a title and the site's name, with a bare colon ("Site: Title"). */
+const OUTER = /\s+[|–—·•»:-]\s+|\s+::\s+|\s*\|\s*|:\s+/;
+
+/**
+ * Whether a heading names the site rather than the page: it is all of the page's host name
+ * ("davidbau.com", "Antoyo's Blog" on blog.antoyo.xyz), the shorter outer part of a meta title
+ * ("T | Name"), or the part a meta title puts before another meta title ("Name: T" where og:title is T).
+ */
+function namesSite(h: string, metaTitles: string[], host: Set<string>): boolean {
+  const words = norm(h).split(' ').filter((w) => w.length > 1);
+  if (host.size && words.length && words.length <= 4 && words.every((w) => host.has(w))) return true;
+  const k = norm(h);
+  for (const t of metaTitles) {
+    const parts = t.split(SEPARATORS).map(norm).filter(Boolean);
+    if (parts.length >= 2 && parts[parts.length - 1] === k && parts.slice(0, -1).join(' ').length > k.length) return true;
+    const outer = t.split(OUTER).map(norm).filter(Boolean);
+    const rest = outer.slice(1).join(' ');
+    if (outer.length >= 2 && outer[0] === k && rest.length > k.length && metaTitles.some((o) => norm(o) === rest)) return true;
+  }
+  return false;
+}
+
+/** The words of a URL's host name ("blog.antoyo.xyz": blog, antoyo, xyz). */
+function hostWords(url: string | null | undefined): Set<string> {
+  const m = url ? /^(?:https?:)?\/\/([^/:?#]+)/i.exec(url.trim()) : null;
+  return new Set(m ? m[1].toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && w !== 'www') : []);
 }
 
 const SITE_HEADING = /(?:^|[\s_-])(?:site-?title|site-?name|logo|brand|masthead)(?:$|[\s_-])/;
