@@ -92,6 +92,20 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const BYLINE_NAME = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|writtenby|p-author)(?:$|[\s_-])/;
 const NOT_BYLINE = /comment|bio|avatar|about|box|image|img|photo|social|follow/;
 
+/** Words of two letters or more that are not a date's: a byline that is only a date ("1 mars 2019 à 15:20") has none. */
+function nameWords(t: string): number {
+  const rest = writtenDate(t) ? t.replace(/\p{L}*\d[\p{L}\d]*/gu, ' ').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)\p{L}*/giu, ' ') : t;
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+/** A visible byline naming two people ("Ann Lee and Bo Chan", "Alexandre Hervaud et Jérémy Piette"): each name. */
+function splitNames(v: string): string[] {
+  if (/\d/.test(v)) return [v];
+  const parts = v.split(/\s+(?:and|et|und)\s+/i).map((p) => p.trim());
+  // Only names: two to four capitalised words each (not "Ann Lee and the newsdesk").
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3}$/u.test(p)) ? parts : [v];
+}
+
 /** The page's visible byline: the first short element marked as its author (rel, itemprop or class). */
 function visibleByline(doc: Document): string | null {
   let found: string | null = null;
@@ -103,8 +117,10 @@ function visibleByline(doc: Document): string | null {
     const ci = classId(n);
     if ((a.rel === 'author' || /\bauthor\b/i.test(a.itemprop ?? '') || BYLINE_NAME.test(ci)) && !NOT_BYLINE.test(ci)) {
       const t = normaliseInline(textOf(n)).replace(/^(?:by|von|par|por|door|di)\s+/i, '').trim();
-      if (t.length >= 3 && t.length <= 100 && /\p{L}/u.test(t)) {
-        found = t;
+      if (t.length >= 3 && t.length <= 100 && nameWords(t) >= 1) {
+        // A byline box that also holds the date ("Ann Lee May 20, 2019") gives way to the name marked inside it.
+        if (writtenDate(t)) for (const c of n.children) visit(c, depth + 1);
+        found ??= t;
         return;
       }
     }
@@ -146,7 +162,7 @@ export function htmlMeta(doc: Document, pageUrl?: string): Meta {
   }
   if (!authors.length) {
     const v = visibleByline(doc);
-    if (v) authors.push(v);
+    if (v) authors.push(...splitNames(v));
   }
   meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
   meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??

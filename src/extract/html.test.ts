@@ -215,6 +215,15 @@ ${para('Even luxury hotels are not always cleaned as often as they should be.')}
   assert.doesNotMatch(ex.text, /By Hazel/);
 });
 
+test('authors: a byline box that holds the date gives the name marked inside it; a date alone is no byline; two names are two authors', () => {
+  const page = (line: string) => `${body('<title>Hotel secrets</title></head>')}<body><h1>Hotel secrets</h1>${line}
+${para('Even luxury hotels are not always cleaned as often as they should be.')}</body></html>`;
+  assert.deepEqual(extractHtml(page('<div class="byline">By <span class="byline__author">Joshua Sokol</span> May 20, 2019</div>')).meta.byline, ['Joshua Sokol']);
+  assert.deepEqual(extractHtml(page('<span class="byline">1 mars 2019 à 15:20</span><p class="author">Ann Lee</p>')).meta.byline, ['Ann Lee']);
+  assert.deepEqual(extractHtml(page('<p class="author">Alexandre Hervaud et Jérémy Piette</p>')).meta.byline, ['Alexandre Hervaud', 'Jérémy Piette']);
+  assert.deepEqual(extractHtml(page('<p class="author">Paul Frew, Home and Digital Security Expert</p>')).meta.byline, ['Paul Frew, Home and Digital Security Expert']);
+});
+
 test('authors: a handle or a URL in the head leaves the byline to a name further on, or to the page', () => {
   const handle = bare('<meta name="twitter:creator" content="@mmufson">', '<p class="pb-byline">By <a href="/people/m">Mara Mufson</a></p>');
   assert.deepEqual(extractHtml(handle).meta.byline, ['Mara Mufson']);
