@@ -4,7 +4,6 @@
 // tag names around it, the words of short lines and of the heading it sits under. Every feature is
 // binary and hashed into a fixed number of weights, so the model file never grows with the data.
 import type { Element } from 'domhandler';
-import { fnv1a } from '../core/hash.js';
 import type { Weighed } from './html.js';
 
 /** Number of hashed weights (a power of two). */
@@ -61,6 +60,43 @@ function nameWords(e: Element): string[] {
 
 const NONE: ReadonlySet<string> = new Set();
 
+const MASK = FEATURE_DIM - 1;
+
+/**
+ * Collects the weight indices of a block's features. A feature is written as a template
+ * (f`k:${kind}`) and hashed as fnv1a of the text it spells, piece by piece, so that no string is
+ * built per feature: the index is fnv1a(text) & MASK, as if the text had been built.
+ */
+class FeatureSink {
+  idx: number[] = [];
+  constructor(private readonly skip: ReadonlySet<string>) {}
+
+  readonly f = (parts: TemplateStringsArray, ...vals: (string | number | boolean)[]): void => {
+    if (this.skip.size) {
+      let text = parts[0];
+      for (let i = 0; i < vals.length; i++) text += String(vals[i]) + parts[i + 1];
+      // A feature's group is its name up to the first colon ("klen:"); training may leave groups out.
+      if (this.skip.has(text.slice(0, text.indexOf(':') + 1))) return;
+    }
+    let h = fnvMore(0x811c9dc5, parts[0]);
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      h = fnvMore(h, typeof v === 'string' ? v : String(v));
+      h = fnvMore(h, parts[i + 1]);
+    }
+    this.idx.push((h >>> 0) & MASK);
+  };
+}
+
+/** FNV-1a (core/hash.ts) continued over more code units. */
+function fnvMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /** Hashed features of every candidate block, as lists of weight indices (in the order of `ws`). */
 export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): Uint32Array[] {
   const st = ws.map(stats);
@@ -77,54 +113,78 @@ export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): 
   });
   const out: Uint32Array[] = [];
   let heading: string[] = [];
+  const sink = new FeatureSink(skip);
+  const f = sink.f;
   for (let i = 0; i < n; i++) {
     const w = ws[i];
     const s = st[i];
-    const f: string[] = ['bias'];
+    sink.idx = [];
+    f`bias`;
     const k = w.raw.kind;
     const lb = log2b(s.len);
-    f.push(`k:${k}`, `len:${lb}`, `klen:${k}:${lb}`, `ld:${ldb(s.ld)}`, `sent:${s.sentence}`, `ksent:${k}:${s.sentence}`,
-      `punct:${frac(s.punct)}`, `stop:${frac(s.stop)}`, `caps:${frac(s.caps)}`, `dig:${frac(s.digits * 5)}`,
-      `wc:${log2b(s.words.length)}`, `share:${log2b(Math.floor((1000 * s.len) / Math.max(1, total)))}`);
+    f`k:${k}`;
+    f`len:${lb}`;
+    f`klen:${k}:${lb}`;
+    f`ld:${ldb(s.ld)}`;
+    f`sent:${s.sentence}`;
+    f`ksent:${k}:${s.sentence}`;
+    f`punct:${frac(s.punct)}`;
+    f`stop:${frac(s.stop)}`;
+    f`caps:${frac(s.caps)}`;
+    f`dig:${frac(s.digits * 5)}`;
+    f`wc:${log2b(s.words.length)}`;
+    f`share:${log2b(Math.floor((1000 * s.len) / Math.max(1, total)))}`;
     const gs = Math.min(9, Math.floor((10 * (groupLen.get(groupOf(w)) ?? 0)) / Math.max(1, total)));
-    f.push(`grp:${gs}`, `kgrp:${k}:${gs}`, `lgrp:${lb}:${gs}`);
+    f`grp:${gs}`;
+    f`kgrp:${k}:${gs}`;
+    f`lgrp:${lb}:${gs}`;
     // Place among the candidates: furniture gathers at the head and the foot.
-    f.push(`pos:${Math.floor((10 * i) / Math.max(1, n))}`, `first:${Math.min(i, 5)}`, `last:${Math.min(n - 1 - i, 5)}`,
-      `n:${log2b(n)}`);
-    if (w.raw.furn) f.push('furn');
-    if (/[©|»›@]|https?:/.test(w.text)) for (const m of w.text.match(/[©|»›@]|https?:/g)!.slice(0, 3)) f.push(`ch:${m}`);
+    f`pos:${Math.floor((10 * i) / Math.max(1, n))}`;
+    f`first:${Math.min(i, 5)}`;
+    f`last:${Math.min(n - 1 - i, 5)}`;
+    f`n:${log2b(n)}`;
+    if (w.raw.furn) f`furn`;
+    if (/[©|»›@]|https?:/.test(w.text)) for (const m of w.text.match(/[©|»›@]|https?:/g)!.slice(0, 3)) f`ch:${m}`;
     // Words: all of a short line, the first two and the last of any.
     const ws_ = s.words;
-    if (ws_.length <= 8) for (const x of ws_) f.push(`w:${x}`);
-    if (ws_.length) f.push(`f1:${ws_[0]}`, `l:${ws_[ws_.length - 1]}`);
-    if (ws_.length > 1) f.push(`f2:${ws_[0]} ${ws_[1]}`);
+    if (ws_.length <= 8) for (const x of ws_) f`w:${x}`;
+    if (ws_.length) {
+      f`f1:${ws_[0]}`;
+      f`l:${ws_[ws_.length - 1]}`;
+    }
+    if (ws_.length > 1) f`f2:${ws_[0]} ${ws_[1]}`;
     // The heading the block sits under ("Related posts", "About the author").
-    for (const x of heading) f.push(`h:${x}`);
+    for (const x of heading) f`h:${x}`;
     if (k === 'heading') heading = ws_.length <= 8 ? ws_.slice(0, 6) : [];
     // Neighbours.
     for (const [tag, j] of [['p', i - 1], ['n', i + 1]] as const) {
       if (j < 0 || j >= n) {
-        f.push(`${tag}:none`);
+        f`${tag}:none`;
         continue;
       }
       const o = st[j];
-      f.push(`${tag}k:${ws[j].raw.kind}`, `${tag}len:${log2b(o.len)}`, `${tag}ld:${ldb(o.ld)}`, `${tag}sent:${o.sentence}`,
-        `${tag}sib:${ws[j].raw.el.parent === w.raw.el.parent}`);
+      f`${tag}k:${ws[j].raw.kind}`;
+      f`${tag}len:${log2b(o.len)}`;
+      f`${tag}ld:${ldb(o.ld)}`;
+      f`${tag}sent:${o.sentence}`;
+      f`${tag}sib:${ws[j].raw.el.parent === w.raw.el.parent}`;
     }
     for (const [tag, j] of [['pp', i - 2], ['nn', i + 2]] as const) {
-      f.push(`${tag}len:${j < 0 || j >= n ? -1 : log2b(st[j].len)}`);
+      f`${tag}len:${j < 0 || j >= n ? -1 : log2b(st[j].len)}`;
     }
     // Tag and class names around the block, nearest first.
     let e: Element | null = w.raw.el;
     let path = '';
     for (let lvl = 0; lvl < 4 && e && e.type === 'tag'; lvl++, e = e.parent as Element | null) {
       path += `<${e.name}`;
-      f.push(`t${lvl}:${e.name}`);
-      for (const c of nameWords(e)) f.push(`c${lvl}:${c}`, `c:${c}`);
+      f`t${lvl}:${e.name}`;
+      for (const c of nameWords(e)) {
+        f`c${lvl}:${c}`;
+        f`c:${c}`;
+      }
     }
-    f.push(`path:${path}`);
-    const g = skip.size ? f.filter((x) => !skip.has(x.slice(0, x.indexOf(':') + 1))) : f;
-    out.push(Uint32Array.from(g, (x) => fnv1a(x) & (FEATURE_DIM - 1)));
+    f`path:${path}`;
+    out.push(Uint32Array.from(sink.idx));
   }
   return out;
 }

@@ -34,6 +34,17 @@ test('article prose scores above the threshold; the features are the same on eve
   for (const [, i] of paras) assert.ok(blockScore(m, f1[i]) >= m.threshold);
 });
 
+test("a feature's index is fnv1a of the text it spells; a skipped group leaves no index", () => {
+  const { blocks } = candidateBlocks(PAGE);
+  const cta = blocks.findIndex((b) => b.text.startsWith('Call our office'));
+  const idx = (s: string) => fnv1a(s) & (FEATURE_DIM - 1);
+  const all = blockFeatures(blocks)[cta];
+  for (const s of ['bias', 'f1:call', 'k:paragraph', 'f2:call our', 'l:team', 'pk:paragraph']) assert.ok(all.includes(idx(s)), s);
+  const without = blockFeatures(blocks, new Set(['f1:', 'klen:']))[cta];
+  assert.equal(without.length, all.length - 2);
+  assert.ok(!without.includes(idx('f1:call')));
+});
+
 test('the filter drops the blocks the model scores low, unless that would drop most of the text', () => {
   const { blocks } = candidateBlocks(PAGE);
   const cta = blocks.findIndex((b) => b.text.startsWith('Call our office'));

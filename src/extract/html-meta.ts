@@ -7,9 +7,10 @@ import { isoDate, urlDate, writtenDate } from './dates.js';
 import { MAX_DEPTH, byTag, classId, isElement, spacedText, textOf } from './html-dom.js';
 import { detectLang } from './lang.js';
 import { normaliseInline } from './text-builder.js';
-import { decodeHTML } from 'entities';
+import { chooseTitle, isSiteHeading } from './title.js';
 
 export { isoDate } from './dates.js';
+export { stripSiteSuffix } from './title.js';
 
 type MetaMap = Map<string, string>;
 
@@ -88,119 +89,22 @@ function ldNames(v: unknown, depth = 0): string[] {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? normaliseInline(v) : null);
 
-const SEPARATORS = /\s+[|–—·•»:-]\s+|\s+::\s+|\s*\|\s*/;
-
-/** A title without the site name that pages add before or after it ("Title | Site", "Site - Title"). */
-export function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (site) {
-    const s = key(site);
-    const kept = parts.filter((p) => {
-      const k = key(p);
-      return k !== s && !(k.length > 2 && (s.includes(k) || k.includes(s) && k.length < s.length + 12));
-    });
-    if (kept.length && kept.length < parts.length) return stripSiteSuffix(joinKept(title, kept), null);
-  }
-  // Without a known site name, drop a short last part (a site name is usually short).
-  const last = parts[parts.length - 1];
-  const rest = parts.slice(0, -1);
-  if (last.split(/\s+/).length <= 4 && rest.join(' ').length > 15) return stripSiteSuffix(joinKept(title, rest), null);
-  return title;
-}
-
-/** Rejoins kept parts with the separators the title had between them. */
-function joinKept(title: string, kept: string[]): string {
-  const start = title.indexOf(kept[0]);
-  const lastPart = kept[kept.length - 1];
-  const end = title.indexOf(lastPart, start) + lastPart.length;
-  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
-}
-
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Meta content is sometimes escaped twice ("&amp;amp;"): decode what is left. */
-function unescape(s: string): string {
-  return /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(s) ? normaliseInline(decodeHTML(s)) : s;
-}
-
-function similarity(a: string, b: string): number {
-  const ta = new Set(norm(a).split(' ').filter(Boolean));
-  const tb = new Set(norm(b).split(' ').filter(Boolean));
-  if (!ta.size || !tb.size) return 0;
-  let common = 0;
-  for (const t of ta) if (tb.has(t)) common++;
-  return common / Math.min(ta.size, tb.size);
-}
-
-const LABEL = /^\p{L}{2,12}:\s*(?=\S)/u;
-const EDGE_DATE = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+|\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u;
-
-/**
- * Forms of a headline without what pages glue to it: a date, a one-word label ("Blog:"), trailing
- * "| Section | Site" parts, the site's name after a dash.
- */
-function headlineForms(h: string, site: string | null): string[] {
-  const base = h.replace(EDGE_DATE, '').replace(LABEL, '').trim();
-  const out = [base];
-  const bars = base.split(/\s+\|\s+/);
-  for (let n = bars.length - 1; n >= 1; n--) out.push(bars.slice(0, n).join(' | '));
-  if (site && norm(base).endsWith(norm(site))) out.push(stripSiteSuffix(base, site));
-  return out;
-}
-
-/**
- * The page's headline: the visible <h1> is what readers see as the title, unless it is the site's
- * name; an <h1> the meta title confirms wins among several; a lower heading only when it is a part of
- * the meta title; else the meta title without the site name.
- */
-function chooseTitle(cands: (string | null)[], h1s: string[], lower: string[], site: string | null): string | null {
-  const metaTitles = cands.filter((c): c is string => !!c).map(unescape);
-  const siteKey = site ? norm(site) : '';
-  const notSite = (h: string) => {
-    const k = norm(h);
-    return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k)));
-  };
-  const heads = h1s.map(unescape).filter(notSite);
-  const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
-  for (const h of heads) {
-    // A headline that adds a label, a date or the site's name to the page's own title ("Blog: T",
-    // "T January 1, 2025", "T | Site") is that title.
-    if (stripped && norm(h) !== norm(stripped) && norm(h).includes(norm(stripped))) {
-      const c = headlineForms(h, site).find((f) => norm(f) === norm(stripped));
-      if (c) return c;
-    }
-    if (metaTitles.some((t) => norm(t).includes(norm(h)))) return h;
-  }
-  if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
-  if (heads.length > 1 && stripped) {
-    const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
-    if (best[1] >= 0.5) return best[0];
-  }
-  for (const h of lower.filter(notSite)) {
-    if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
-  }
-  return stripped ?? heads[0] ?? null;
-}
-
-const SITE_HEADING = /(?:^|[\s_-])(?:site-?title|site-?name|logo|brand|masthead)(?:$|[\s_-])/;
-
-/** A heading that names the site, not the page: styled as its logo, or a link to its home page. */
-function isSiteHeading(h: Element): boolean {
-  if (SITE_HEADING.test(classId(h))) return true;
-  const links = byTag(h, new Set(['a']), 3);
-  if (links.length !== 1) return false;
-  const href = (links[0].attribs.href ?? '').trim();
-  if (!/^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test(href)) return false;
-  // The link to the home page holds the whole heading.
-  return normaliseInline(textOf(links[0])).length >= normaliseInline(textOf(h)).length - 1;
-}
-
 const BYLINE_NAME = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|writtenby|p-author)(?:$|[\s_-])/;
 const NOT_BYLINE = /comment|bio|avatar|about|box|image|img|photo|social|follow/;
+
+/** Words of two letters or more that are not a date's: a byline that is only a date ("1 mars 2019 à 15:20") has none. */
+function nameWords(t: string): number {
+  const rest = writtenDate(t) ? t.replace(/\p{L}*\d[\p{L}\d]*/gu, ' ').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)\p{L}*/giu, ' ') : t;
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+/** A visible byline naming two people ("Ann Lee and Bo Chan", "Alexandre Hervaud et Jérémy Piette"): each name. */
+function splitNames(v: string): string[] {
+  if (/\d/.test(v)) return [v];
+  const parts = v.split(/\s+(?:and|et|und)\s+/i).map((p) => p.trim());
+  // Only names: two to four capitalised words each (not "Ann Lee and the newsdesk").
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,3}$/u.test(p)) ? parts : [v];
+}
 
 /** The page's visible byline: the first short element marked as its author (rel, itemprop or class). */
 function visibleByline(doc: Document): string | null {
@@ -213,8 +117,10 @@ function visibleByline(doc: Document): string | null {
     const ci = classId(n);
     if ((a.rel === 'author' || /\bauthor\b/i.test(a.itemprop ?? '') || BYLINE_NAME.test(ci)) && !NOT_BYLINE.test(ci)) {
       const t = normaliseInline(textOf(n)).replace(/^(?:by|von|par|por|door|di)\s+/i, '').trim();
-      if (t.length >= 3 && t.length <= 100 && /\p{L}/u.test(t)) {
-        found = t;
+      if (t.length >= 3 && t.length <= 100 && nameWords(t) >= 1) {
+        // A byline box that also holds the date ("Ann Lee May 20, 2019") gives way to the name marked inside it.
+        if (writtenDate(t)) for (const c of n.children) visit(c, depth + 1);
+        found ??= t;
         return;
       }
     }
@@ -224,7 +130,8 @@ function visibleByline(doc: Document): string | null {
   return found;
 }
 
-export function htmlMeta(doc: Document): Meta {
+/** The page's metadata from its head and headings; `pageUrl` (where it was fetched) helps tell the site's name from the title. */
+export function htmlMeta(doc: Document, pageUrl?: string): Meta {
   const meta = emptyMeta();
   const heads = byTag(doc, new Set(['meta', 'script', 'title', 'link', 'html', 'h1', 'h2', 'h3', 'time']), 5000);
   const metas = heads.filter((e) => e.name === 'meta');
@@ -236,11 +143,14 @@ export function htmlMeta(doc: Document): Meta {
   const ldSite = ld.find((n) => ldTypes(n).includes('WebSite'));
   meta.site = first(mm, 'og:site_name', 'application-name', 'twitter:site') ?? str(publisher?.name) ?? str(ldSite?.name);
   if (meta.site && /^@/.test(meta.site)) meta.site = str(publisher?.name) ?? meta.site.slice(1);
+  const canonical = heads.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs.rel ?? '') && e.attribs.href);
+  meta.url = canonical?.attribs.href ?? first(mm, 'og:url') ?? str(art?.url);
   const titleEl = heads.find((e) => e.name === 'title');
   const h1s = heads.filter((e) => e.name === 'h1' && !isSiteHeading(e)).map((e) => normaliseInline(spacedText(e))).filter((t) => t.length > 2 && t.length < 300);
   const lower = heads.filter((e) => e.name === 'h2' || e.name === 'h3').slice(0, 20).map((e) => normaliseInline(spacedText(e)));
   meta.title = chooseTitle([str(art?.headline), first(mm, 'og:title', 'twitter:title', 'title', 'dc.title', 'dc:title'),
-    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site);
+    titleEl ? normaliseInline(textOf(titleEl)) : null], h1s, lower, meta.site,
+    /^(?:https?:)?\/\//i.test(meta.url ?? '') ? meta.url : pageUrl);
   meta.subtitle = str(art?.alternativeHeadline) ?? first(mm, 'og:description', 'description', 'twitter:description', 'dc.description');
   // Handles (@name) and URLs are not names: a head that only has those leaves the byline to the page.
   const isName = (a: string) => !/^(?:https?:|@)/.test(a.trim());
@@ -252,7 +162,7 @@ export function htmlMeta(doc: Document): Meta {
   }
   if (!authors.length) {
     const v = visibleByline(doc);
-    if (v) authors.push(v);
+    if (v) authors.push(...splitNames(v));
   }
   meta.byline = [...new Set(authors.map((a) => normaliseInline(a)).filter((a) => a && a.length < 100 && !/^(https?:|@)/.test(a)))];
   meta.published = isoDate(str(art?.datePublished) ?? str(art?.dateCreated)) ??
@@ -269,8 +179,6 @@ export function htmlMeta(doc: Document): Meta {
   }
   const lang = htmlEl?.attribs.lang ?? htmlEl?.attribs['xml:lang'] ?? first(mm, 'og:locale', 'language', 'content-language', 'dc.language');
   meta.lang = lang ? lang.replace('_', '-').split('-')[0].toLowerCase().trim() || null : null;
-  const canonical = heads.find((e) => e.name === 'link' && /(^|\s)canonical(\s|$)/i.test(e.attribs.rel ?? '') && e.attribs.href);
-  meta.url = canonical?.attribs.href ?? first(mm, 'og:url') ?? str(art?.url);
   return meta;
 }
 

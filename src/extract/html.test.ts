@@ -180,6 +180,24 @@ ${para('This month the compiler passed more of its tests than ever before.')}</b
   assert.equal(extractHtml(page).meta.title, 'Progress report 39');
 });
 
+test('title: an <h1> that names the site (the host, or the name beside the page title in its meta titles) is not the headline', () => {
+  const page = (head: string, h1: string) => `${body(`${head}</head>`)}<body><h1>${h1}</h1>
+${para('This month the compiler passed more of its tests than ever before, and the build got faster.')}</body></html>`;
+  // The page's host name.
+  assert.equal(extractHtml(page('<title>Progress report 39</title>', "Antoyo's Blog"), 'https://blog.antoyo.example/report-39').meta.title, 'Progress report 39');
+  // "Name: Title" where og:title is the title.
+  assert.equal(extractHtml(page('<title>Lessons Learned: The lean startup</title><meta property="og:title" content="The lean startup">', 'Lessons Learned')).meta.title,
+    'The lean startup');
+  // The same h1 is the headline when it is the longer part of the meta title.
+  assert.equal(extractHtml(page('<title>Blog | The lean startup and its lessons</title>', 'The lean startup and its lessons')).meta.title, 'The lean startup and its lessons');
+});
+
+test('title: full-width punctuation in a Latin title becomes ASCII; a Japanese title keeps it', () => {
+  const page = (t: string) => `${body(`<title>${t}</title></head>`)}<body><h1>${t}</h1>${para('Robot vacuums map a room with a laser and remember it for the next run.')}</body></html>`;
+  assert.equal(extractHtml(page('How does mapping work？')).meta.title, 'How does mapping work?');
+  assert.equal(extractHtml(page('ロボット掃除機の仕組み？')).meta.title, 'ロボット掃除機の仕組み？');
+});
+
 test('a short date line dates a page that states no date elsewhere; a footer date does not', () => {
   const page = (extra: string) => `${body('<title>Webcams</title></head>')}<body><h1>Webcams</h1>
 ${para('The park runs six webcams that show the valley at all hours of the day.')}${para('Images refresh every minute.')}
@@ -195,6 +213,15 @@ ${para('Even luxury hotels are not always cleaned as often as they should be.')}
   const ex = extractHtml(page);
   assert.deepEqual(ex.meta.byline, ['Hazel Sheffield']);
   assert.doesNotMatch(ex.text, /By Hazel/);
+});
+
+test('authors: a byline box that holds the date gives the name marked inside it; a date alone is no byline; two names are two authors', () => {
+  const page = (line: string) => `${body('<title>Hotel secrets</title></head>')}<body><h1>Hotel secrets</h1>${line}
+${para('Even luxury hotels are not always cleaned as often as they should be.')}</body></html>`;
+  assert.deepEqual(extractHtml(page('<div class="byline">By <span class="byline__author">Joshua Sokol</span> May 20, 2019</div>')).meta.byline, ['Joshua Sokol']);
+  assert.deepEqual(extractHtml(page('<span class="byline">1 mars 2019 à 15:20</span><p class="author">Ann Lee</p>')).meta.byline, ['Ann Lee']);
+  assert.deepEqual(extractHtml(page('<p class="author">Alexandre Hervaud et Jérémy Piette</p>')).meta.byline, ['Alexandre Hervaud', 'Jérémy Piette']);
+  assert.deepEqual(extractHtml(page('<p class="author">Paul Frew, Home and Digital Security Expert</p>')).meta.byline, ['Paul Frew, Home and Digital Security Expert']);
 });
 
 test('authors: a handle or a URL in the head leaves the byline to a name further on, or to the page', () => {

@@ -2,7 +2,7 @@
 // weighed as article-like (long, sentence-shaped, few links) or not; the article root is the
 // element that holds the most article-like text net of the rest; its blocks are then filtered
 // (link-heavy lists, chrome lines, byline and date lines, a heading repeating the title).
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './html-parse.js';
 import { capDepth } from './cap-depth.js';
 import type { Element } from 'domhandler';
 import type { Block } from '../brief/types.js';
@@ -249,9 +249,9 @@ export interface Candidates {
 }
 
 /** Parses a page and picks the article's blocks by rule (root, furniture, chrome lines, tail cuts). */
-export function candidateBlocks(html: string): Candidates {
-  const doc = parseDocument(capDepth(html), { withStartIndices: true, withEndIndices: true });
-  const meta = htmlMeta(doc);
+export function candidateBlocks(html: string, pageUrl?: string): Candidates {
+  const doc = parseHtml(capDepth(html));
+  const meta = htmlMeta(doc, pageUrl);
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const raws = collectBlocks(doc);
   const texts = raws.map((r) => normaliseInline(r.text, r.kind === 'preformatted'));
@@ -286,7 +286,7 @@ export function filterBlocks(ws: Weighed[], model: BlockModel = loadBlockModel()
 
 /** Extracts the article of an HTML page; `pageUrl` (where it was fetched) helps date it. */
 export function extractHtml(html: string, pageUrl?: string): Extracted {
-  const { meta, ws, root, blocks } = candidateBlocks(html);
+  const { meta, ws, root, blocks } = candidateBlocks(html, pageUrl);
   const dateline = findDateline(ws, root, meta.title);
   const inRoot = filterBlocks(blocks);
 
