@@ -8,14 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { loadavg } from 'node:os';
-import { Doc } from '../src/core/doc.js';
-import { Pipeline } from '../src/core/pipeline.js';
-import { newContext } from '../src/core/stage.js';
-import { extractString } from '../src/extract/index.js';
-import { segmentStage } from '../src/segment/stage.js';
-import { nerStage } from '../src/entities/tagger/stage.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
 import { dataDir } from './data-dir.js';
+import { REFERENCE_NAMES, taggerSpans } from './reference-names.js';
 import { EntityCounter } from '../src/entities/tagger/evaluate.js';
 import { ENTITY_TYPES } from '../src/entities/tagger/labels.js';
 import { loadTagger } from '../src/entities/tagger/load.js';
@@ -151,22 +146,8 @@ console.log(`model load in a fresh process, minimum of 5: ${fresh.cpu.toFixed(0)
 // The reference article: which of its expected names does the model find, with which type?
 const article = join(data, '..', 'examples', 'belarus-deescalation.txt');
 if (existsSync(article)) {
-  // The tagger's own mentions (segment and ner only): later stages retype and merge them.
-  const ex = extractString(readFileSync(article, 'utf8'), 'text');
-  const doc = new Doc(ex.text, ex.blocks, ex.meta);
-  new Pipeline([segmentStage, nerStage]).run(doc, newContext());
-  const found = new Map<string, Set<string>>();
-  for (const m of doc.get('mentions')) {
-    const key = doc.text.slice(m.start, m.end);
-    if (!found.has(key)) found.set(key, new Set());
-    found.get(key)!.add(m.type);
-  }
-  const expected: Array<[string, string]> = [
-    ['Alexander Lukashenko', 'PER'], ['Vladimir Putin', 'PER'], ['Kyrilo Budanov', 'PER'],
-    ['Belta', 'ORG'], ['Chatnam House', 'ORG'], ['Ukrainian Intelligence Directorate', 'ORG'], ['Kastus Kalinouski Regiment', 'ORG'],
-    ['Belarusian Volunteer Corps', 'ORG'], ['Belarusian Armed Forces', 'ORG'],
-    ['Belarus', 'LOC'], ['Ukraine', 'LOC'], ['Russia', 'LOC'], ['Gomel', 'LOC'], ['Kiev', 'LOC'], ['Europe', 'LOC'],
-  ];
+  const found = taggerSpans(readFileSync(article, 'utf8'));
+  const expected = REFERENCE_NAMES;
   let hits = 0;
   console.log('\nreference article (belarus-deescalation.txt): expected name -> types the tagger gave that exact span');
   for (const [name, type] of expected) {

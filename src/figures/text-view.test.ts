@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { TokenTable } from '../core/tokens.js';
 import { TextView } from './text-view.js';
 
-test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
-  const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b'];
+/** A view of the words joined by single spaces, one token each. */
+function viewOf(words: string[]): TextView {
   const text = words.join(' ');
   const t = new TokenTable();
   let at = 0;
@@ -12,7 +12,12 @@ test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
     t.push(at, at + w.length, 0);
     at += w.length + 1;
   }
-  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  return new TextView(text, t, [{ start: 0, end: text.length }], []);
+}
+
+test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
+  const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b'];
+  const v = viewOf(words);
   words.forEach((w, i) => {
     assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
     assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
@@ -25,14 +30,7 @@ test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
 
 test('writesLower answers as a set of the lower-case words would, before and after it builds one', () => {
   const words = 'The rate rose and Rate fell while the Bank said rate cuts help the Bank'.split(' ');
-  const text = words.join(' ');
-  const t = new TokenTable();
-  let at = 0;
-  for (const w of words) {
-    t.push(at, at + w.length, 0);
-    at += w.length + 1;
-  }
-  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  const v = viewOf(words);
   const seen = new Set(words.filter((w) => /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w)));
   // enough questions to pass from scanning to the set
   for (let round = 0; round < 4; round++) for (const q of ['rate', 'bank', 'the', 'cuts', 'fell', 'x', 'Rate', 'help', 'and']) assert.equal(v.writesLower(q), seen.has(q), q);
