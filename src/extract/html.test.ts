@@ -192,6 +192,26 @@ ${para('This month the compiler passed more of its tests than ever before, and t
   assert.equal(extractHtml(page('<title>Blog | The lean startup and its lessons</title>', 'The lean startup and its lessons')).meta.title, 'The lean startup and its lessons');
 });
 
+test('title: a heading with the meta title\'s very words beats an unrelated <h1>; a one-word <h1> inside the meta title is not the headline', () => {
+  const page = (head: string, heads: string) => `${body(`${head}</head>`)}<body>${heads}
+${para('People said the language gave them a sense of empowerment and versatility in their work.')}</body></html>`;
+  assert.equal(extractHtml(page('<title>What do people love about Rust? | Rust Blog</title>',
+    '<h2>What do people love about Rust?</h2><h1>But what they love is the sense of empowerment</h1>')).meta.title, 'What do people love about Rust?');
+  assert.equal(extractHtml(page('<title>How we broke into hundreds of companies through Discord and Vercel · Notes</title>',
+    '<h1>notes/writeup.md</h1><h1>Discord</h1><h1>Impact</h1>')).meta.title, 'How we broke into hundreds of companies through Discord and Vercel');
+  // An <h1> that is most of the meta title is still the headline.
+  assert.equal(extractHtml(page('<title>Best bread machines of 2025 | Gazette</title>', '<h1>Best bread machines</h1>')).meta.title, 'Best bread machines');
+});
+
+test('title: the page\'s own domain beside its title is the site name ("T | Example.com", "example.com T"); a permalink mark goes', () => {
+  const page = (head: string, heads = '') => `${body(`${head}</head>`)}<body>${heads}
+${para('The new graphics card runs every game we tried at twice the frame rate of the last one.')}</body></html>`;
+  assert.equal(extractHtml(page('<title>GAME CHANGER | Newegg.com</title>'), 'https://promotions.newegg.com/zotac/index.html').meta.title, 'GAME CHANGER');
+  assert.equal(extractHtml(page('<title>davidbau.com Vibe Coding</title>'), 'https://davidbau.com/archives/vibe_coding.html').meta.title, 'Vibe Coding');
+  assert.equal(extractHtml(page('<title>Shop Example.com</title>'), 'https://news.other.example/a').meta.title, 'Shop Example.com');
+  assert.equal(extractHtml(page('<title>Evolve: shared mutable history</title>', '<h1>Evolve: shared mutable history¶</h1>')).meta.title, 'Evolve: shared mutable history');
+});
+
 test('title: full-width punctuation in a Latin title becomes ASCII; a Japanese title keeps it', () => {
   const page = (t: string) => `${body(`<title>${t}</title></head>`)}<body><h1>${t}</h1>${para('Robot vacuums map a room with a laser and remember it for the next run.')}</body></html>`;
   assert.equal(extractHtml(page('How does mapping work？')).meta.title, 'How does mapping work?');

@@ -8,10 +8,13 @@ import { normaliseInline } from './text-builder.js';
 const SEPARATORS = /\s+[|–—·•»:-]\s+|\s+::\s+|\s*\|\s*/;
 
 /** A title without the site name that pages add before or after it ("Title | Site", "Site - Title"). */
-export function stripSiteSuffix(title: string, site: string | null): string {
+export function stripSiteSuffix(title: string, site: string | null, host: Set<string> = new Set()): string {
   const parts = title.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return withoutHostName(title, host);
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // A part that is the page's own host name ("Newegg.com") is the site, however short the rest.
+  const notHost = parts.filter((p) => !isHostName(p, host));
+  if (notHost.length && notHost.length < parts.length) return stripSiteSuffix(joinKept(title, notHost), site);
   if (site) {
     const s = key(site);
     const kept = parts.filter((p) => {
@@ -24,6 +27,21 @@ export function stripSiteSuffix(title: string, site: string | null): string {
   const last = parts[parts.length - 1];
   const rest = parts.slice(0, -1);
   if (last.split(/\s+/).length <= 4 && rest.join(' ').length > 15) return stripSiteSuffix(joinKept(title, rest), null);
+  return title;
+}
+
+/** Whether a part of a title is only a domain name whose words are the page's host's ("Newegg.com"). */
+function isHostName(part: string, host: Set<string>): boolean {
+  if (!host.size || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(part)) return false;
+  return part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && w !== 'www').every((w) => host.has(w));
+}
+
+/** A title the site's domain opens or closes without a separator ("davidbau.com Vibe Coding"). */
+function withoutHostName(title: string, host: Set<string>): string {
+  const words = title.split(/\s+/);
+  if (words.length < 2) return title;
+  if (isHostName(words[0], host)) return words.slice(1).join(' ');
+  if (isHostName(words[words.length - 1], host)) return words.slice(0, -1).join(' ');
   return title;
 }
 
@@ -76,7 +94,8 @@ function headlineForms(h: string, site: string | null): string[] {
  */
 export function chooseTitle(...args: Parameters<typeof pickTitle>): string | null {
   const t = pickTitle(...args);
-  return t && asciiPunctuation(t);
+  // A heading's permalink mark ("History¶") is not part of its words.
+  return t && asciiPunctuation(t.replace(/\s*[¶🔗]+$/u, ''));
 }
 
 /** Full-width forms of ASCII ("Work？") in a title written in Latin letters, where they are a typing accident. */
@@ -95,7 +114,10 @@ function pickTitle(cands: (string | null)[], h1s: string[], lower: string[], sit
     return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k))) && !namesSite(h, metaTitles, host);
   };
   const heads = h1s.map(unescape).filter(notSite);
-  const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site) : null;
+  const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site, host) : null;
+  // A heading with the very words of the meta title is the headline, whatever else the <h1> holds.
+  const same = stripped ? [...heads, ...lower.filter(notSite)].find((h) => norm(h) === norm(stripped)) : undefined;
+  if (same !== undefined) return same;
   for (const h of heads) {
     // A headline that adds a label, a date or the site's name to the page's own title ("Blog: T",
     // "T January 1, 2025", "T | Site") is that title.
@@ -103,17 +125,24 @@ function pickTitle(cands: (string | null)[], h1s: string[], lower: string[], sit
       const c = headlineForms(h, site).find((f) => norm(f) === norm(stripped));
       if (c) return c;
     }
-    if (metaTitles.some((t) => norm(t).includes(norm(h)))) return h;
+    // An <h1> inside the meta title is the headline when it is most of it, not one word of it.
+    if (metaTitles.some((t) => norm(t).includes(norm(h))) && covers(h, stripped)) return h;
   }
   if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
   if (heads.length > 1 && stripped) {
     const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
-    if (best[1] >= 0.5) return best[0];
+    if (best[1] >= 0.5 && covers(best[0], stripped)) return best[0];
   }
   for (const h of lower.filter(notSite)) {
     if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
   }
   return stripped ?? heads[0] ?? null;
+}
+
+/** Whether a heading holds at least half the words of the meta title. */
+function covers(h: string, stripped: string | null): boolean {
+  if (!stripped) return true;
+  return norm(h).split(' ').length * 2 >= norm(stripped).split(' ').length;
 }
 
 /** Separators between a title and the site's name, with a bare colon ("Site: Title"). */
