@@ -299,3 +299,13 @@ ${row('claimed', 'Re-enqueue the task if it was claimed but never started by a w
 </article></body></html>`;
   assert.match(extractHtml(html).text, /never started by a worker/);
 });
+
+test('a list of short linked items in Chinese or Japanese is judged as links, like one in English', () => {
+  const nav = ['トップ', '速報', '写真', '映像', '雑誌', '個人', 'ビジネス', '特集'].map((w, i) => `<li><a href="/c${i}">${w}</a></li>`).join('');
+  const p = (s: string) => `<p>${s}この段落は記事の本文として十分な長さがあり、実際の記事のように読めるようにしてあります。</p>`;
+  const page = `${body('<title>港の料金</title></head>')}<body><div id="wrap"><ul>${nav}</ul>
+${p('港湾委員会は十年ぶりに料金を引き上げた。')}${p('漁業者は小さな船に最も重い負担がかかると述べた。')}${p('委員会は来年の春に料金を見直す予定だ。')}</div></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /小さな船/);
+  assert.doesNotMatch(ex.text, /ビジネス|特集/);
+});

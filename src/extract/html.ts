@@ -38,13 +38,19 @@ export interface Weighed {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** Length of a block's text as weighed: Chinese, Japanese and Korean say in one character what alphabets say in about three. */
-const weighedLen = (text: string) => (CJK.test(text) ? text.length * 3 : text.length);
+/** Chinese, Japanese and Korean say in one character what alphabets say in about three. */
+const cjkScale = (text: string) => (CJK.test(text) ? 3 : 1);
+
+/** Length of a block's text as weighed (see cjkScale). */
+const weighedLen = (text: string) => text.length * cjkScale(text);
+
+/** Length of a block's linked text, weighed like its text so that a link density stays a share of it. */
+const weighedLinkLen = (raw: RawBlock, text: string) => raw.linkLen * cjkScale(text);
 
 function weigh(raw: RawBlock, text: string, groupLd: number | undefined): Weighed {
   const t = weighedLen(text);
   // A linked item of a list that is mostly text is judged by its list (group-links.ts).
-  const own = t ? Math.min(1, raw.linkLen / t) : 1;
+  const own = t ? Math.min(1, weighedLinkLen(raw, text) / t) : 1;
   const ld = groupLd === undefined ? own : Math.min(own, groupLd);
   let good = 0;
   let bad = 0;
@@ -255,7 +261,7 @@ export function candidateBlocks(html: string, pageUrl?: string): Candidates {
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const raws = collectBlocks(doc);
   const texts = raws.map((r) => normaliseInline(r.text, r.kind === 'preformatted'));
-  const groupLd = groupLinkDensity(raws, texts.map(weighedLen));
+  const groupLd = groupLinkDensity(raws, texts.map(weighedLen), raws.map((r, i) => weighedLinkLen(r, texts[i])));
   const ws = raws.map((r, i) => weigh(r, texts[i], groupLd.get(r)));
   const keptFurn = misnamed(ws);
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
