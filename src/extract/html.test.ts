@@ -300,6 +300,20 @@ ${row('claimed', 'Re-enqueue the task if it was claimed but never started by a w
   assert.match(extractHtml(html).text, /never started by a worker/);
 });
 
+test('teaser cards (a link wrapping a headline and its summary) are link text, not the article', () => {
+  const card = (h: string, s: string) => `<div class="box"><a href="/story/${h.length}"><h3>${h}</h3><p>${s} The summary runs on long enough to pass for a paragraph of prose.</p></a></div>`;
+  const page = `${body('<title>Harbour dues</title></head>')}<body><article><h1>Harbour dues</h1>
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}
+${para('The board will review the dues again next spring after a public consultation.')}
+${card('Ferry timetable changes', 'The ferry will run an hour later on weekdays from June onwards.')}
+${card('New lighthouse keeper named', 'A former pilot takes over the lighthouse on the northern point.')}
+</article></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+  assert.doesNotMatch(ex.text, /ferry will run|former pilot/);
+});
+
 test('a list of short linked items in Chinese or Japanese is judged as links, like one in English', () => {
   const nav = ['トップ', '速報', '写真', '映像', '雑誌', '個人', 'ビジネス', '特集'].map((w, i) => `<li><a href="/c${i}">${w}</a></li>`).join('');
   const p = (s: string) => `<p>${s}この段落は記事の本文として十分な長さがあり、実際の記事のように読めるようにしてあります。</p>`;
