@@ -323,3 +323,21 @@ ${p('港湾委員会は十年ぶりに料金を引き上げた。')}${p('漁業�
   assert.match(ex.text, /小さな船/);
   assert.doesNotMatch(ex.text, /ビジネス|特集/);
 });
+
+test('a furniture-named box ("read-more") that holds most of the page\'s prose is the article', () => {
+  const teaser = (s: string) => `<div class="story-block">${para(s)}</div>`;
+  const page = `${body('<title>Dredging costs</title></head>')}<body><div id="story"><h1>Dredging costs</h1>
+<div id="read-more"><div id="read-more-content">
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging the channel.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet, which already struggle.')}
+${para('The board will review the dues again next spring after a public consultation with every crew and owner.')}
+${para('Dredging the approach has cost twice the estimate since the storms of last winter silted the channel up.')}
+</div></div>
+<div class="group other-columns"><h2>Other columns</h2>
+${teaser('A columnist argues the town should buy back the old ferry pier before developers can.')}
+${teaser('Another writes that the school holidays should move a week later to suit the tourist trade.')}
+${teaser('A third asks why the council still has not fixed the lights on the promenade.')}
+</div></div></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+});

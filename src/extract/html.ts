@@ -23,7 +23,7 @@ import type { Extracted } from './types.js';
 /** Weight of non-article text against article text when choosing the root. */
 const BAD_WEIGHT = 0.8;
 /** A furniture-named element holding more than this share of the article-like text is kept. */
-const FURNITURE_GUARD = 0.6;
+const FURNITURE_GUARD = 0.55;
 
 export interface Weighed {
   raw: RawBlock;
