@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../brief/types.js';
 import { MAX_DEPTH, classId, isElement } from './html-dom.js';
-import { isFurnitureByName, isHidden, isSkippedTag } from './html-prune.js';
+import { isFurnitureByName, isOverlay, isHidden, isSkippedTag } from './html-prune.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -158,7 +158,7 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
     if (depth > MAX_DEPTH) return;
     const mainBase = furnBase;
     if (e.name === 'main' || e.attribs.role === 'main' || e.attribs.itemprop === 'articleBody') furnBase = furnStack.length;
-    const furn = isFurnitureByName(e) || isHidden(e);
+    const furn = isFurnitureByName(e) || isHidden(e) || isOverlay(e);
     if (furn) furnStack.push(e);
     const foot = FOOTNOTES.test(classId(e)) || e.attribs.role === 'doc-endnotes';
     if (foot) footDepth++;

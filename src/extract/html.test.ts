@@ -341,3 +341,25 @@ ${teaser('A third asks why the council still has not fixed the lights on the pro
   const ex = extractHtml(page);
   assert.match(ex.text, /smallest boats in the fleet/);
 });
+
+test('a gallery layer that opens with its own close control is not the article, however much caption text it holds', () => {
+  const slide = (i: number) => `<li><h2>${i}/12 Harbour scene</h2><p>Slide ${i} shows boats at the harbour wall during the winter storms, when the crews stayed ashore for a week.</p></li>`;
+  const slides = Array.from({ length: 12 }, (_, i) => slide(i + 1)).join('');
+  const page = `${body('<title>Harbour dues</title></head>')}<body><article><h1>Harbour dues</h1>
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}
+<div class="full-gallery"><a href="#" class="close" title="Close gallery"></a><h2>Harbour in pictures</h2><ul>${slides}</ul></div>
+${para('The board will review the dues again next spring after a public consultation.')}
+</article></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+  assert.match(ex.text, /public consultation/);
+  assert.doesNotMatch(ex.text, /Slide 3 shows/);
+});
+
+test('a layer whose "close" link leads to another address is a page of its own and is read', () => {
+  const page = `${body('<title>Notebook</title></head>')}<body><div class="blog-post outer"><a href="/notebook" class="blog-post-close">Back</a>
+<h1>Notebook</h1>${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}</div></body></html>`;
+  assert.match(extractHtml(page).text, /smallest boats in the fleet/);
+});

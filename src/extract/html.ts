@@ -11,6 +11,7 @@ import { collectBlocks, type RawBlock } from './html-blocks.js';
 import { groupLinkDensity } from './group-links.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
+import { isOverlay } from './html-prune.js';
 import { writtenDate } from './dates.js';
 import { settleDates, type Dateline } from './published-date.js';
 import { completeStandfirst } from './standfirst.js';
@@ -98,8 +99,9 @@ function misnamed(ws: Weighed[]): Set<Element> {
       kept.add(f);
       continue;
     }
-    // Only a long text can be the article; a footer element is a footer whatever it holds.
-    if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
+    // Only a long text can be the article; a footer element is a footer whatever it holds; an overlay
+    // (a gallery or lightbox over the page) is the article only when it wraps nearly all of the page, as above.
+    if (g > total * FURNITURE_GUARD && !isOverlay(f) && f.name !== 'footer' && f.name !== 'form' &&
       !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
   }
   return kept;
