@@ -23,14 +23,14 @@ const LISTS = new Set(['ul', 'ol']);
 const TABLES = new Set(['table']);
 
 /** The link density of each list item's list and each table row's table (blocks of other kinds are absent). */
-export function groupLinkDensity(raws: RawBlock[], lens: number[]): Map<RawBlock, number> {
+export function groupLinkDensity(raws: RawBlock[], lens: number[], linkLens: number[]): Map<RawBlock, number> {
   const sums = new Map<Element, [number, number]>();
   const groups: (Element | null)[] = raws.map(groupOf);
   raws.forEach((b, i) => {
     const g = groups[i];
     if (!g) return;
     const s = sums.get(g) ?? [0, 0];
-    s[0] += b.linkLen;
+    s[0] += linkLens[i];
     s[1] += lens[i];
     sums.set(g, s);
   });

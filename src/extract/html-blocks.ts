@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../brief/types.js';
 import { MAX_DEPTH, classId, isElement } from './html-dom.js';
-import { isFurnitureByName, isHidden, isSkippedTag } from './html-prune.js';
+import { isFurnitureByName, isOverlay, isHidden, isSkippedTag } from './html-prune.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -158,10 +158,13 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
     if (depth > MAX_DEPTH) return;
     const mainBase = furnBase;
     if (e.name === 'main' || e.attribs.role === 'main' || e.attribs.itemprop === 'articleBody') furnBase = furnStack.length;
-    const furn = isFurnitureByName(e) || isHidden(e);
+    const furn = isFurnitureByName(e) || isHidden(e) || isOverlay(e);
     if (furn) furnStack.push(e);
     const foot = FOOTNOTES.test(classId(e)) || e.attribs.role === 'doc-endnotes';
     if (foot) footDepth++;
+    // A "javascript:" href goes nowhere: such a wrapper is a script's handle, not a link.
+    const link = e.name === 'a' && e.attribs.href !== undefined && !/^\s*javascript:/i.test(e.attribs.href);
+    const before = out.length;
     const kind = e.name === 'tr' ? 'table-row' : LEAF_KIND[e.name];
     if (kind && !hasBlockChild(e)) {
       const k: BlockKind = footDepth > 0 && e.name === 'li' ? 'footnote' : kind === 'paragraph' && ctxKind ? ctxKind : kind;
@@ -174,6 +177,8 @@ export function collectBlocks(root: Element | { children: AnyNode[] }): RawBlock
       container(e, depth, childCtx);
     }
     if (foot) footDepth--;
+    // A link around several blocks is a teaser card (headline, summary, date in one <a>): all its text is link text.
+    if (link && out.length - before >= 2) for (let i = before; i < out.length; i++) out[i].linkLen = out[i].text.trim().length;
     if (furn) furnStack.pop();
     furnBase = mainBase;
   };

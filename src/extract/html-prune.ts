@@ -39,6 +39,30 @@ export function isSkippedTag(e: Element): boolean {
   return false;
 }
 
+const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])/i;
+
+/** A control that closes a layer in place: a button, or a link that goes nowhere ("#", "javascript:"). */
+function isCloseControl(k: Element): boolean {
+  if (k.name !== 'button' && k.name !== 'a') return false;
+  if (!CLOSE.test(classId(k)) && !/^close\b/i.test(k.attribs['aria-label'] ?? k.attribs.title ?? '')) return false;
+  const href = (k.attribs.href ?? '').trim();
+  return k.name === 'button' || href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
+/**
+ * True for a layer that opens with its own close control (a gallery, a lightbox, a modal): shown over
+ * the page, not part of it. A "close" link to another address is navigation: the layer is a page of its own.
+ */
+export function isOverlay(e: Element): boolean {
+  let seen = 0;
+  for (const c of e.children) {
+    if (c.type !== 'tag') continue;
+    if (isCloseControl(c as Element)) return true;
+    if (++seen >= 2) return false;
+  }
+  return false;
+}
+
 /**
  * True for an element hidden by attribute or style. Hidden is soft: pages that stream their
  * content into a hidden container and reveal it by script are common, so a hidden element that

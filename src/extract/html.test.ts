@@ -319,3 +319,67 @@ ${row('claimed', 'Re-enqueue the task if it was claimed but never started by a w
 </article></body></html>`;
   assert.match(extractHtml(html).text, /never started by a worker/);
 });
+
+test('teaser cards (a link wrapping a headline and its summary) are link text, not the article', () => {
+  const card = (h: string, s: string) => `<div class="box"><a href="/story/${h.length}"><h3>${h}</h3><p>${s} The summary runs on long enough to pass for a paragraph of prose.</p></a></div>`;
+  const page = `${body('<title>Harbour dues</title></head>')}<body><article><h1>Harbour dues</h1>
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}
+${para('The board will review the dues again next spring after a public consultation.')}
+${card('Ferry timetable changes', 'The ferry will run an hour later on weekdays from June onwards.')}
+${card('New lighthouse keeper named', 'A former pilot takes over the lighthouse on the northern point.')}
+</article></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+  assert.doesNotMatch(ex.text, /ferry will run|former pilot/);
+});
+
+test('a list of short linked items in Chinese or Japanese is judged as links, like one in English', () => {
+  const nav = ['トップ', '速報', '写真', '映像', '雑誌', '個人', 'ビジネス', '特集'].map((w, i) => `<li><a href="/c${i}">${w}</a></li>`).join('');
+  const p = (s: string) => `<p>${s}この段落は記事の本文として十分な長さがあり、実際の記事のように読めるようにしてあります。</p>`;
+  const page = `${body('<title>港の料金</title></head>')}<body><div id="wrap"><ul>${nav}</ul>
+${p('港湾委員会は十年ぶりに料金を引き上げた。')}${p('漁業者は小さな船に最も重い負担がかかると述べた。')}${p('委員会は来年の春に料金を見直す予定だ。')}</div></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /小さな船/);
+  assert.doesNotMatch(ex.text, /ビジネス|特集/);
+});
+
+test('a furniture-named box ("read-more") that holds most of the page\'s prose is the article', () => {
+  const teaser = (s: string) => `<div class="story-block">${para(s)}</div>`;
+  const page = `${body('<title>Dredging costs</title></head>')}<body><div id="story"><h1>Dredging costs</h1>
+<div id="read-more"><div id="read-more-content">
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging the channel.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet, which already struggle.')}
+${para('The board will review the dues again next spring after a public consultation with every crew and owner.')}
+${para('Dredging the approach has cost twice the estimate since the storms of last winter silted the channel up.')}
+</div></div>
+<div class="group other-columns"><h2>Other columns</h2>
+${teaser('A columnist argues the town should buy back the old ferry pier before developers can.')}
+${teaser('Another writes that the school holidays should move a week later to suit the tourist trade.')}
+${teaser('A third asks why the council still has not fixed the lights on the promenade.')}
+</div></div></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+});
+
+test('a gallery layer that opens with its own close control is not the article, however much caption text it holds', () => {
+  const slide = (i: number) => `<li><h2>${i}/12 Harbour scene</h2><p>Slide ${i} shows boats at the harbour wall during the winter storms, when the crews stayed ashore for a week.</p></li>`;
+  const slides = Array.from({ length: 12 }, (_, i) => slide(i + 1)).join('');
+  const page = `${body('<title>Harbour dues</title></head>')}<body><article><h1>Harbour dues</h1>
+${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}
+<div class="full-gallery"><a href="#" class="close" title="Close gallery"></a><h2>Harbour in pictures</h2><ul>${slides}</ul></div>
+${para('The board will review the dues again next spring after a public consultation.')}
+</article></body></html>`;
+  const ex = extractHtml(page);
+  assert.match(ex.text, /smallest boats in the fleet/);
+  assert.match(ex.text, /public consultation/);
+  assert.doesNotMatch(ex.text, /Slide 3 shows/);
+});
+
+test('a layer whose "close" link leads to another address is a page of its own and is read', () => {
+  const page = `${body('<title>Notebook</title></head>')}<body><div class="blog-post outer"><a href="/notebook" class="blog-post-close">Back</a>
+<h1>Notebook</h1>${para('The harbour board raised its dues for the first time in a decade, citing the cost of dredging.')}
+${para('Fishing crews said the rise would fall hardest on the smallest boats in the fleet.')}</div></body></html>`;
+  assert.match(extractHtml(page).text, /smallest boats in the fleet/);
+});

@@ -11,6 +11,7 @@ import { collectBlocks, type RawBlock } from './html-blocks.js';
 import { groupLinkDensity } from './group-links.js';
 import { htmlMeta, refineMeta } from './html-meta.js';
 import { isChromeLine } from './chrome-lines.js';
+import { isOverlay } from './html-prune.js';
 import { writtenDate } from './dates.js';
 import { settleDates, type Dateline } from './published-date.js';
 import { completeStandfirst } from './standfirst.js';
@@ -23,7 +24,7 @@ import type { Extracted } from './types.js';
 /** Weight of non-article text against article text when choosing the root. */
 const BAD_WEIGHT = 0.8;
 /** A furniture-named element holding more than this share of the article-like text is kept. */
-const FURNITURE_GUARD = 0.6;
+const FURNITURE_GUARD = 0.55;
 
 export interface Weighed {
   raw: RawBlock;
@@ -38,13 +39,19 @@ export interface Weighed {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** Length of a block's text as weighed: Chinese, Japanese and Korean say in one character what alphabets say in about three. */
-const weighedLen = (text: string) => (CJK.test(text) ? text.length * 3 : text.length);
+/** Chinese, Japanese and Korean say in one character what alphabets say in about three. */
+const cjkScale = (text: string) => (CJK.test(text) ? 3 : 1);
+
+/** Length of a block's text as weighed (see cjkScale). */
+const weighedLen = (text: string) => text.length * cjkScale(text);
+
+/** Length of a block's linked text, weighed like its text so that a link density stays a share of it. */
+const weighedLinkLen = (raw: RawBlock, text: string) => raw.linkLen * cjkScale(text);
 
 function weigh(raw: RawBlock, text: string, groupLd: number | undefined): Weighed {
   const t = weighedLen(text);
   // A linked item of a list that is mostly text is judged by its list (group-links.ts).
-  const own = t ? Math.min(1, raw.linkLen / t) : 1;
+  const own = t ? Math.min(1, weighedLinkLen(raw, text) / t) : 1;
   const ld = groupLd === undefined ? own : Math.min(own, groupLd);
   let good = 0;
   let bad = 0;
@@ -92,8 +99,9 @@ function misnamed(ws: Weighed[]): Set<Element> {
       kept.add(f);
       continue;
     }
-    // Only a long text can be the article; a footer element is a footer whatever it holds.
-    if (g > total * FURNITURE_GUARD && f.name !== 'footer' && f.name !== 'form' &&
+    // Only a long text can be the article; a footer element is a footer whatever it holds; an overlay
+    // (a gallery or lightbox over the page) is the article only when it wraps nearly all of the page, as above.
+    if (g > total * FURNITURE_GUARD && !isOverlay(f) && f.name !== 'footer' && f.name !== 'form' &&
       !/comment|disqus|repl|footer/i.test(`${f.attribs.class ?? ''} ${f.attribs.id ?? ''}`)) kept.add(f);
   }
   return kept;
@@ -255,7 +263,7 @@ export function candidateBlocks(html: string, pageUrl?: string): Candidates {
   // The whole document is walked, not just <body>: broken pages close </body> early and go on after it.
   const raws = collectBlocks(doc);
   const texts = raws.map((r) => normaliseInline(r.text, r.kind === 'preformatted'));
-  const groupLd = groupLinkDensity(raws, texts.map(weighedLen));
+  const groupLd = groupLinkDensity(raws, texts.map(weighedLen), raws.map((r, i) => weighedLinkLen(r, texts[i])));
   const ws = raws.map((r, i) => weigh(r, texts[i], groupLd.get(r)));
   const keptFurn = misnamed(ws);
   const clean = ws.filter((w) => !isFurniture(w, keptFurn));
