@@ -38,8 +38,17 @@ function wordsIn(text: string, s: Span): number {
   return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/**
+ * Every word a reported clause needs one of (see below). A sentence whose lower-cased text holds
+ * none of them has no reported speech, and most sentences are ruled out so before being split
+ * into words. Sound because the cues are ASCII: a word lower-cases to one only where the whole
+ * lower-cased sentence has it.
+ */
+const ANY_CUE = new RegExp([...REPORTING_VERBS, 'according', 'saying'].join('|'));
+
 /** Reported speech of a sentence, or null. `blocked` says whether an offset lies inside a quotation. */
 export function findReported(text: string, sentence: Span, blocked: (offset: number) => boolean): Reported | null {
+  if (!ANY_CUE.test(text.slice(sentence.start, sentence.end).toLowerCase())) return null;
   const words = splitWords(text, sentence.start, sentence.end);
   if (words.length < 4) return null;
   const sentEnd = trimEnd(text, sentence.start, sentence.end);
