@@ -1,7 +1,7 @@
 // The claims stage: every sentence gets a check-worthiness score from the trained model, its
 // kinds by rule, and its attribution: a source named in the sentence or in the quotation that
 // covers it, a vague one ("experts say", "it is estimated"), or none.
-import type { Claim, Quote, Span } from '../brief/types.js';
+import type { Claim, Figure, Quote, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
 import { claimKinds, namedSourceIn, vagueSource } from './claim-kinds.js';
@@ -35,7 +35,16 @@ function quoteOver(s: Span, quotes: readonly Quote[]): Quote | null {
 
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|i|we|you)$/i;
 
-export function claimsOf(text: string, sentences: readonly Span[], m: ClaimModel, quotes: readonly Quote[] = []): Claim[] {
+/** A share or count of people as the speaker ("26% of respondents", "half of those polled"): a poll's answer. */
+const RESPONDENTS = /^(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|majority))\b.*\bof\b/i;
+
+/** The source the figures stage found for a figure inside the span. */
+function figureSource(s: Span, figures: readonly Figure[]): string | null {
+  for (const f of figures) if (f.start >= s.start && f.end <= s.end && f.source) return f.source;
+  return null;
+}
+
+export function claimsOf(text: string, sentences: readonly Span[], m: ClaimModel, quotes: readonly Quote[] = [], figures: readonly Figure[] = []): Claim[] {
   const out: Claim[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -45,7 +54,12 @@ export function claimsOf(text: string, sentences: readonly Span[], m: ClaimModel
     const q = quoteOver(s, quotes);
     const vague = vagueSource(sentence);
     const named = namedSourceIn(sentence);
-    if (q && q.speaker && !PRONOUN_SPEAKER.test(q.speaker)) {
+    // Respondents answer a poll; its source is who ran it, named here or found for its figures.
+    const pollster = q?.speaker && RESPONDENTS.test(q.speaker) ? (named ?? figureSource(s, figures)) : null;
+    if (pollster) {
+      claim.attribution = 'named';
+      claim.source = pollster;
+    } else if (q && q.speaker && !PRONOUN_SPEAKER.test(q.speaker)) {
       claim.attribution = 'named';
       claim.source = q.speaker;
     } else if (named) {
@@ -65,6 +79,6 @@ export const claimsStage: Stage = {
   requires: ['sentences'],
   assigns: ['claims'],
   run(doc: Doc, ctx: StageContext) {
-    doc.set('claims', claimsOf(doc.text, doc.get('sentences'), model(ctx), doc.maybe('quotes') ?? []));
+    doc.set('claims', claimsOf(doc.text, doc.get('sentences'), model(ctx), doc.maybe('quotes') ?? [], doc.maybe('figures') ?? []));
   },
 };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadClaimModel, encodeModel, decodeModel, ClaimModel } from './claim-model.js';
 import { claimsOf } from './claims-stage.js';
+import type { Figure, Quote } from '../brief/types.js';
 import { claimKinds, vagueSource } from './claim-kinds.js';
 import { parseCheckThatTsv } from './checkthat-tsv.js';
 import { FULL_FEATURES } from './claim-features.js';
@@ -41,6 +42,20 @@ test('claim kinds and attribution', () => {
   assert.equal(claims[0].attribution, 'vague');
   assert.equal(claims[1].attribution, 'named');
   assert.equal(claims[1].source, 'Chatham House');
+});
+
+test('a poll\'s respondents are not its source: who ran the poll is, named in the sentence or found for its figure', () => {
+  const text = 'A survey by Gallup found that 40% of voters said they distrust the press. 19% of respondents said they trust it.';
+  const s1 = { start: 0, end: 73 };
+  const s2 = { start: 74, end: text.length };
+  const quote = (s: { start: number; end: number }, speaker: string) => ({ ...s, kind: 'reported', speaker, cue: 'said' }) as unknown as Quote;
+  const fig = { start: 74, end: 77, value: 19, unit: '%', source: 'Gallup' } as unknown as Figure;
+  const claims = claimsOf(text, [s1, s2], loadClaimModel(), [quote(s1, '40% of voters'), quote(s2, '19% of respondents')], [fig]);
+  assert.equal(claims[0].source, 'Gallup');
+  assert.equal(claims[1].source, 'Gallup');
+  // A person who speaks stays the source.
+  const other = claimsOf('Anna Lee said the vote was fair.', [{ start: 0, end: 32 }], loadClaimModel(), [quote({ start: 0, end: 32 }, 'Anna Lee')]);
+  assert.equal(other[0].source, 'Anna Lee');
 });
 
 test('CheckThat! TSV parsing unquotes CSV-style fields', () => {
