@@ -30,6 +30,6 @@ export function hasSourceCue(sentence: string): boolean {
 
 /** "conducted by Chatnam House", "according to the ministry": the named source in the sentence. */
 export function namedSourceIn(sentence: string): string | null {
-  const m = /\b(?:according\s+to|conducted\s+by|published\s+by|estimated\s+by|data\s+from|figures\s+from|[Aa]\s+(?:poll|survey|study|report)\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}\-]*){0,5})/u.exec(sentence);
+  const m = /\b(?:according\s+to|conducted\s+by|published\s+by|estimated\s+by|data\s+from|figures\s+from|[Aa]\s+(?:poll|survey|study|report)\s+by)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}\-]*){0,5})/u.exec(sentence);
   return m ? m[1] : null;
 }

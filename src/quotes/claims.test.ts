@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadClaimModel, encodeModel, decodeModel, ClaimModel } from './claim-model.js';
 import { claimsOf } from './claims-stage.js';
 import type { Figure, Quote } from '../brief/types.js';
-import { claimKinds, vagueSource } from './claim-kinds.js';
+import { claimKinds, namedSourceIn, vagueSource } from './claim-kinds.js';
 import { parseCheckThatTsv } from './checkthat-tsv.js';
 import { FULL_FEATURES } from './claim-features.js';
 
@@ -42,6 +42,9 @@ test('claim kinds and attribution', () => {
   assert.equal(claims[0].attribution, 'vague');
   assert.equal(claims[1].attribution, 'named');
   assert.equal(claims[1].source, 'Chatham House');
+  // A name that joins its words with "for", "and" or "on" is read whole.
+  assert.equal(namedSourceIn('It was found in a study by the Pew Internet and American Life Project.'), 'the Pew Internet and American Life Project');
+  assert.equal(namedSourceIn('The figures come from a report by the Society for Consumer Research, which polled 500.'), 'the Society for Consumer Research');
 });
 
 test('a poll\'s respondents are not its source: who ran the poll is, named in the sentence or found for its figure', () => {
