@@ -86,6 +86,8 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     if (!REPORTING_VERBS.has(w.lower) || blocked(w.start)) continue;
     // "the United States", "Notes on ...": a capital inside a sentence is a name, not the verb.
     if (isCap(w)) continue;
+    const inverted = invertedCue(text, words, k, sentence, sentEnd, blocked);
+    if (inverted) return inverted;
     if (PASSIVE.has(words[k - 1].lower)) continue;
     const phrase = trailingSpeaker(text, words, k) ?? phraseBefore(text, words, k);
     if (!phrase || blocked(phrase.start)) continue;
@@ -113,6 +115,18 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     return { start: phrase.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
   }
   return null;
+}
+
+/** "content, argued Mr Howard.": the verb after the content's comma, then the speaker, then the sentence's end. */
+function invertedCue(text: string, words: Word[], k: number, sentence: Span, sentEnd: number, blocked: (offset: number) => boolean): Reported | null {
+  const w = words[k];
+  if (words[k - 1].text !== ',' || !BARE_CLAUSE.has(w.lower)) return null;
+  const phrase = phraseAfter(text, words, k);
+  if (!phrase || phrase.kind === 'pronoun' || blocked(phrase.start)) return null;
+  if (words.some((x) => x.start >= phrase.end && !isPunct(x))) return null;
+  const content = { start: words[0].start, end: words[k - 1].start };
+  if (wordsIn(text, content) < 4 || blocked(content.start)) return null;
+  return { start: content.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
 }
 
 /**
