@@ -43,13 +43,15 @@ export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagTy
   // A "person" the text only ever names by one word may be an organisation the tagger mistook
   // ("Labour wins the election"): a known organisation of that name is a tolerated fit.
   const oneWordPerson = tag === 'PER' && keyList.every((k) => !k.includes(' '));
+  const fullPerson = tag === 'PER' && !oneWordPerson;
   for (const key of keyList) {
     for (const hit of kb.hitsForKey(key)) {
       const e = hit.entry;
       const fit = oneWordPerson && e.type === 'ORG' ? PER_AS_ORG_FIT : typeFit(tag, e.type);
       if (fit === 0) continue;
-      // An untyped popular item is linked only by a name of more than one word, or its own label.
-      if (e.type === 'ANY' && hit.kind !== 'name' && !key.includes(' ')) continue;
+      // An untyped popular item is linked only by a name of more than one word, or its own label;
+      // a person the text names in full is not linked by the surname alone ("Oona King" is not The King).
+      if (e.type === 'ANY' && !key.includes(' ') && (hit.kind !== 'name' || fullPerson)) continue;
       // Short all-letter abbreviations of untyped items are too ambiguous to trust.
       if (e.type === 'ANY' && key.length <= 3) continue;
       const weight = e.country ? (ctx.countries.get(e.country) ?? 0) : 0;

@@ -183,3 +183,12 @@ test('a "person" named only by one word that is a known organisation is that org
   assert.equal(person.type, 'PERSON');
   assert.equal(person.kb, undefined);
 });
+
+test('a person named in full is not linked to a popular untyped item that shares the surname ("Oona King" is not The King)', () => {
+  const kb = new KnowledgeBase([entry({ id: 'Q54801155', name: 'The King', type: 'ANY', prior: 0.8 })]);
+  const text = 'Oona King said the vote was fair. King later left.';
+  const r = resolveMentions(docWith(text, [['Oona King', 'PER'], ['King', 'PER', 1]]), kb);
+  const e = entityOf(r, text, 'Oona King');
+  assert.equal(e.name, 'Oona King');
+  assert.equal(e.kb, undefined);
+});
