@@ -7,6 +7,17 @@ import { Parser } from 'htmlparser2';
 
 const TEXT = 'text';
 
+/** A node of the prototype's class with only the tree links and offsets set, in one order for every node. */
+function bareNode<T extends Element | Text>(proto: T): T {
+  const n = Object.create(proto) as T;
+  n.parent = null;
+  n.prev = null;
+  n.next = null;
+  n.startIndex = null;
+  n.endIndex = null;
+  return n;
+}
+
 /** A DomHandler whose elements and text nodes skip the class-field initialisers. */
 class LeanDomHandler extends DomHandler {
   /** The parser, for the end offset of text that arrives in several pieces (the base class keeps it private). */
@@ -18,12 +29,7 @@ class LeanDomHandler extends DomHandler {
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    const e = Object.create(Element.prototype) as Element;
-    e.parent = null;
-    e.prev = null;
-    e.next = null;
-    e.startIndex = null;
-    e.endIndex = null;
+    const e = bareNode<Element>(Element.prototype);
     e.children = [];
     e.name = name;
     e.attribs = attribs;
@@ -39,12 +45,7 @@ class LeanDomHandler extends DomHandler {
       if (this.source) last.endIndex = this.source.endIndex;
       return;
     }
-    const t = Object.create(Text.prototype) as Text;
-    t.parent = null;
-    t.prev = null;
-    t.next = null;
-    t.startIndex = null;
-    t.endIndex = null;
+    const t = bareNode<Text>(Text.prototype);
     t.data = data;
     (t as { type: string }).type = TEXT;
     this.addNode(t);

@@ -114,35 +114,37 @@ function pickTitle(cands: (string | null)[], h1s: string[], lower: string[], sit
     return k.length >= 3 && (!siteKey || (k !== siteKey && !siteKey.includes(k))) && !namesSite(h, metaTitles, host);
   };
   const heads = h1s.map(unescape).filter(notSite);
+  const lowerHeads = lower.filter(notSite);
   const stripped = metaTitles.length ? stripSiteSuffix(metaTitles[0], site, host) : null;
+  const strippedKey = stripped ? norm(stripped) : null;
   // A heading with the very words of the meta title is the headline, whatever else the <h1> holds.
-  const same = stripped ? [...heads, ...lower.filter(notSite)].find((h) => norm(h) === norm(stripped)) : undefined;
+  const same = strippedKey === null ? undefined : [...heads, ...lowerHeads].find((h) => norm(h) === strippedKey);
   if (same !== undefined) return same;
   for (const h of heads) {
     // A headline that adds a label, a date or the site's name to the page's own title ("Blog: T",
     // "T January 1, 2025", "T | Site") is that title.
-    if (stripped && norm(h) !== norm(stripped) && norm(h).includes(norm(stripped))) {
-      const c = headlineForms(h, site).find((f) => norm(f) === norm(stripped));
+    if (strippedKey !== null && norm(h).includes(strippedKey)) {
+      const c = headlineForms(h, site).find((f) => norm(f) === strippedKey);
       if (c) return c;
     }
     // An <h1> inside the meta title is the headline when it is most of it, not one word of it.
-    if (metaTitles.some((t) => norm(t).includes(norm(h))) && covers(h, stripped)) return h;
+    if (metaTitles.some((t) => norm(t).includes(norm(h))) && covers(h, strippedKey)) return h;
   }
   if (heads.length === 1 && (!stripped || similarity(heads[0], stripped) >= 0.3 || norm(heads[0]).split(' ').length >= 3)) return heads[0];
   if (heads.length > 1 && stripped) {
     const best = heads.map((h) => [h, similarity(h, stripped)] as const).sort((a, b) => b[1] - a[1])[0];
-    if (best[1] >= 0.5 && covers(best[0], stripped)) return best[0];
+    if (best[1] >= 0.5 && covers(best[0], strippedKey)) return best[0];
   }
-  for (const h of lower.filter(notSite)) {
+  for (const h of lowerHeads) {
     if (metaTitles.some((t) => t.split(SEPARATORS).some((p) => norm(p) === norm(h)))) return h;
   }
   return stripped ?? heads[0] ?? null;
 }
 
-/** Whether a heading holds at least half the words of the meta title. */
-function covers(h: string, stripped: string | null): boolean {
-  if (!stripped) return true;
-  return norm(h).split(' ').length * 2 >= norm(stripped).split(' ').length;
+/** Whether a heading holds at least half the words of the meta title (given normalised). */
+function covers(h: string, strippedKey: string | null): boolean {
+  if (strippedKey === null) return true;
+  return norm(h).split(' ').length * 2 >= strippedKey.split(' ').length;
 }
 
 /** Separators between a title and the site's name, with a bare colon ("Site: Title"). */
