@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { defaultPipeline } from '../src/analyze.js';
 import { Doc } from '../src/core/doc.js';
 import { InputError } from '../src/core/errors.js';
+import type { StageHook } from '../src/core/pipeline.js';
 import { newContext } from '../src/core/stage.js';
 import { extractRaw } from '../src/extract/index.js';
 import { prepareBytes } from '../src/extract/read.js';
@@ -21,9 +22,12 @@ export interface RunResult {
   maxRssMb: number;
 }
 
-/** `stageCpu` false skips the per-stage CPU reads (two system calls a stage a document): in a worker
+/** Documents per batch as ingest runs them (src/corpus/ingest/pool.ts); 1 is document after document, as `analyze` runs. */
+export const INGEST_BATCH = 32;
+
+/** `stageCpu` false skips the per-stage CPU reads (two system calls a stage a batch): in a worker
  * they would read the whole process's CPU, so they are not reported there. */
-export function runFiles(files: string[], repeat = 1, stageCpu = true): RunResult {
+export function runFiles(files: string[], repeat = 1, stageCpu = true, batch = INGEST_BATCH): RunResult {
   // Read everything first: the benchmark measures analysis, not the disk.
   const inputs = files.map((f) => ({ name: f, raw: readFileSync(f) }));
   const { pipeline, resources } = defaultPipeline();
@@ -33,35 +37,47 @@ export function runFiles(files: string[], repeat = 1, stageCpu = true): RunResul
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
   };
+  let wall0 = 0, cpu0 = 0;
+  const hook: StageHook = (stage, phase) => {
+    if (phase === 'before') {
+      wall0 = performance.now();
+      cpu0 = cpuMs();
+      return;
+    }
+    stages[stage.name] = (stages[stage.name] ?? 0) + performance.now() - wall0;
+    cpu[stage.name] = (cpu[stage.name] ?? 0) + cpuMs() - cpu0;
+  };
   let docs = 0, failed = 0, tokens = 0, words = 0, chars = 0;
   const t0 = performance.now();
   for (let r = 0; r < repeat; r++) {
-    for (const { name, raw } of inputs) {
-      try {
-        const e0 = performance.now();
-        const ec0 = cpuMs();
-        const ex = extractRaw({ name, bytes: prepareBytes(name, raw), hint: /\.html?(\.gz)?$/i.test(name) ? 'html' : 'text' });
-        stages.extract += performance.now() - e0;
-        cpu.extract += cpuMs() - ec0;
-        const doc = new Doc(ex.text, ex.blocks, ex.meta);
-        const ctx = { ...newContext(), resources };
-        // the stages one by one (as Pipeline.run does), timing each in wall and CPU time
-        for (const stage of pipeline.stages) {
-          const t0 = performance.now();
-          const c0 = cpuMs();
-          stage.run(doc, ctx);
-          cpu[stage.name] = (cpu[stage.name] ?? 0) + cpuMs() - c0;
-          stages[stage.name] = (stages[stage.name] ?? 0) + performance.now() - t0;
+    for (let b = 0; b < inputs.length; b += batch) {
+      const e0 = performance.now();
+      const ec0 = cpuMs();
+      const batchDocs: Doc[] = [];
+      for (const { name, raw } of inputs.slice(b, b + batch)) {
+        try {
+          const ex = extractRaw({ name, bytes: prepareBytes(name, raw), hint: /\.html?(\.gz)?$/i.test(name) ? 'html' : 'text' });
+          batchDocs.push(new Doc(ex.text, ex.blocks, ex.meta));
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          failed++;
+        }
+      }
+      stages.extract += performance.now() - e0;
+      cpu.extract += cpuMs() - ec0;
+      const errors = pipeline.runBatch(batchDocs, batchDocs.map(() => ({ ...newContext(), resources })), hook);
+      batchDocs.forEach((doc, i) => {
+        if (errors[i] !== null) {
+          if (!(errors[i] instanceof InputError)) throw errors[i];
+          failed++;
+          return;
         }
         const tt = doc.get('tokens');
         tokens += tt.length;
-        for (let i = 0; i < tt.length; i++) if (tt.flags[i] & (4 | 8)) words++;
+        for (let k = 0; k < tt.length; k++) if (tt.flags[k] & (4 | 8)) words++;
         chars += doc.text.length;
         docs++;
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        failed++;
-      }
+      });
     }
   }
   return { docs, failed, tokens, words, chars, ms: performance.now() - t0, stages, stageCpu: cpu, maxRssMb: process.resourceUsage().maxRSS / 1024 };

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { BIN, coldStartTable, DEFAULT_ARTICLE, UNBUNDLED } from './cold-start.js';
 import { corpusFiles } from './corpus-files.js';
 import { dataDir } from './data-dir.js';
-import { runFiles, type RunResult } from './pipeline-worker.js';
+import { INGEST_BATCH, runFiles, type RunResult } from './pipeline-worker.js';
 
 const { values } = parseArgs({
   options: {
@@ -83,6 +83,11 @@ for (const { name, dir } of corpora()) {
   const one = runFiles(files, repeat);
   const c1 = process.cpuUsage(c0);
   const oneCpu = (c1.user + c1.system) / 1000;
+  // The same, document after document (as `dossier analyze` goes through its files).
+  const s0 = process.cpuUsage();
+  const single = runFiles(files, repeat, false, 1);
+  const s1 = process.cpuUsage(s0);
+  const singleCpu = (s1.user + s1.system) / 1000;
   const multi = await runInWorkers(files, warm, nWorkers);
   const multiDocs = multi.results.reduce((a, r) => a + r.docs, 0);
   const multiTokens = multi.results.reduce((a, r) => a + r.tokens, 0);
@@ -92,10 +97,11 @@ for (const { name, dir } of corpora()) {
   console.log(`${dir} — ${files.length} files × ${repeat}: ${one.docs} analysed, ${one.failed} refused; ${one.tokens} tokens (${one.words} words); load average now ${load()}\n`);
   console.log('| run | docs/s | tokens/s | words/s | wall s | CPU s | docs/CPU-s | tokens/CPU-s | peak RSS MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  console.log(`| one core | ${rate(one.docs, one.ms)} | ${rate(one.tokens, one.ms)} | ${rate(one.words, one.ms)} | ${(one.ms / 1000).toFixed(2)} | ${(oneCpu / 1000).toFixed(2)} | ${rate(one.docs, oneCpu)} | ${rate(one.tokens, oneCpu)} | ${one.maxRssMb.toFixed(0)} |`);
+  console.log(`| one core, batches of ${INGEST_BATCH} (as ingest) | ${rate(one.docs, one.ms)} | ${rate(one.tokens, one.ms)} | ${rate(one.words, one.ms)} | ${(one.ms / 1000).toFixed(2)} | ${(oneCpu / 1000).toFixed(2)} | ${rate(one.docs, oneCpu)} | ${rate(one.tokens, oneCpu)} | ${one.maxRssMb.toFixed(0)} |`);
+  console.log(`| one core, one document at a time (as analyze) | ${rate(single.docs, single.ms)} | ${rate(single.tokens, single.ms)} | ${rate(single.words, single.ms)} | ${(single.ms / 1000).toFixed(2)} | ${(singleCpu / 1000).toFixed(2)} | ${rate(single.docs, singleCpu)} | ${rate(single.tokens, singleCpu)} | ${single.maxRssMb.toFixed(0)} |`);
   console.log(`| ${nWorkers} workers, incl. start-up | ${rate(multiDocs, multi.ms)} | ${rate(multiTokens, multi.ms)} | ${rate(multiWords, multi.ms)} | ${(multi.ms / 1000).toFixed(2)} | ${(multi.cpuMs / 1000).toFixed(2)} | ${rate(multiDocs, multi.cpuMs)} | ${rate(multiTokens, multi.cpuMs)} | ${Math.max(...multi.results.map((r) => r.maxRssMb)).toFixed(0)} |`);
   console.log(`| ${nWorkers} workers, analysis only (loaded and warmed up) | ${rate(multiDocs, multi.runMs)} | ${rate(multiTokens, multi.runMs)} | ${rate(multiWords, multi.runMs)} | ${(multi.runMs / 1000).toFixed(2)} | ${(multi.runCpuMs / 1000).toFixed(2)} | ${rate(multiDocs, multi.runCpuMs)} | ${rate(multiTokens, multi.runCpuMs)} | — |`);
-  console.log('\n| stage (one core) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s |');
+  console.log(`\n| stage (one core, batches of ${INGEST_BATCH}) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s |`);
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const total = Object.values(one.stages).reduce((a, b) => a + b, 0);
   const totalCpu = Object.values(one.stageCpu).reduce((a, b) => a + b, 0);

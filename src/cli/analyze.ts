@@ -1,6 +1,7 @@
-import { analyzeRaw } from '../analyze.js';
+import { analyzeExtractedBatch, type BatchOutcome } from '../analyze.js';
 import { renderBrief, type BriefFormat } from '../brief/render.js';
 import { InputError } from '../core/errors.js';
+import { extractRaw, type Extracted } from '../extract/index.js';
 import { parse, UsageError } from './args.js';
 import { readInput, reportFailure } from './inputs.js';
 
@@ -14,6 +15,9 @@ and findings. Reads .html, .htm, .txt and their .gz; - reads standard input.
 
 A file that cannot be read is reported on stderr and the rest are still analysed;
 the exit status is 1 if any failed.`;
+
+/** Files analysed together, stage by stage. */
+const BATCH = 32;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -30,26 +34,46 @@ export async function run(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('give at least one file, URL or - for standard input');
   let failed = 0;
   let first = true;
-  for (const name of positionals) {
-    const r = await readInput(name);
-    if (!r.ok) {
-      reportFailure('analyze', r.reason);
-      failed++;
-      continue;
+  const print = (out: string) => {
+    if (format === 'json' && positionals.length > 1) {
+      process.stdout.write((first ? '[\n' : ',\n') + out);
+    } else if (format === 'md' && !first) {
+      process.stdout.write('\n---\n\n' + out);
+    } else process.stdout.write(out);
+    first = false;
+  };
+  const fail = (e: unknown) => {
+    if (!(e instanceof InputError)) throw e;
+    reportFailure('analyze', e.message);
+    failed++;
+  };
+  // Files go through in batches, stage by stage (as ingest does); output keeps their order.
+  for (let b = 0; b < positionals.length; b += BATCH) {
+    const slots: (InputError | Extracted)[] = [];
+    for (const name of positionals.slice(b, b + BATCH)) {
+      const r = await readInput(name);
+      if (!r.ok) {
+        slots.push(new InputError('unreadable', r.reason));
+        continue;
+      }
+      try {
+        slots.push(extractRaw(r.input));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        slots.push(e);
+      }
     }
-    try {
-      const brief = analyzeRaw(r.input, { date: values.date });
-      const out = renderBrief(brief, format);
-      if (format === 'json' && positionals.length > 1) {
-        process.stdout.write((first ? '[\n' : ',\n') + out);
-      } else if (format === 'md' && !first) {
-        process.stdout.write('\n---\n\n' + out);
-      } else process.stdout.write(out);
-      first = false;
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportFailure('analyze', e.message);
-      failed++;
+    const extracted = slots.filter((s): s is Extracted => !(s instanceof InputError));
+    const outs: BatchOutcome[] = analyzeExtractedBatch(extracted.map((ex) => ({ ex, opts: { date: values.date } })));
+    let k = 0;
+    for (const s of slots) {
+      if (s instanceof InputError) {
+        fail(s);
+        continue;
+      }
+      const o = outs[k++];
+      if (o.ok) print(renderBrief(o.brief, format));
+      else fail(o.error);
     }
   }
   if (format === 'json' && positionals.length > 1) process.stdout.write(first ? '[]\n' : '\n]\n');

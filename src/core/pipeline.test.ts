@@ -48,4 +48,25 @@ describe('Pipeline', () => {
     assert.equal(doc.maybe('figures'), undefined);
     assert.throws(() => doc.get('figures'), /has not been assigned/);
   });
+  it('runs a batch stage by stage, and a document whose stage throws costs only itself', () => {
+    const order: string[] = [];
+    const p = new Pipeline([
+      stage('segment', ['blocks'], ['sentences'], (d) => {
+        order.push(`segment:${d.text}`);
+        if (d.text === 'bad') throw new Error('no sentences here');
+        d.set('sentences', [{ start: 0, end: d.text.length }]);
+      }),
+      stage('figures', ['sentences'], ['figures'], (d) => {
+        order.push(`figures:${d.text}`);
+        d.set('figures', []);
+      }),
+    ]);
+    const docs = ['one', 'bad', 'two'].map((t) => new Doc(t, [{ kind: 'paragraph', start: 0, end: t.length }]));
+    const errors = p.runBatch(docs, docs.map(() => newContext()));
+    assert.deepEqual(order, ['segment:one', 'segment:bad', 'segment:two', 'figures:one', 'figures:two']);
+    assert.equal(errors[0], null);
+    assert.match(String(errors[1]), /no sentences here/);
+    assert.equal(errors[2], null);
+    assert.deepEqual(docs[2].get('figures'), []);
+  });
 });

@@ -1,8 +1,9 @@
 // One unit of ingest work: a file's bytes, or one {url, title, text, date} record of a JSON
 // Lines file, and how each becomes a Brief.
-import { analyzeRaw, analyzeText } from '../../analyze.js';
+import { analyzeExtractedBatch, type AnalyzeOptions, type BatchOutcome } from '../../analyze.js';
 import type { Brief } from '../../brief/types.js';
 import { InputError } from '../../core/errors.js';
+import { extractRaw, extractString, type Extracted } from '../../extract/index.js';
 import { prepareBytes } from '../../extract/read.js';
 
 export interface IngestItem {
@@ -57,17 +58,49 @@ function isoDate(d: string | null | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function analyzeItem(item: IngestItem): Brief {
-  if (item.kind === 'file') {
-    return analyzeRaw({ name: item.name, bytes: prepareBytes(item.name, item.bytes), hint: item.hint });
-  }
+/** An item read and extracted, with what its Brief still needs from the item once analysed. */
+interface ReadyItem {
+  ex: Extracted;
+  opts: AnalyzeOptions;
+  finish?: (brief: Brief) => void;
+}
+
+function readyItem(item: IngestItem): ReadyItem {
+  if (item.kind === 'file') return { ex: extractRaw({ name: item.name, bytes: prepareBytes(item.name, item.bytes), hint: item.hint }), opts: {} };
   const rec = parseRecord(item.bytes.toString('utf8'), item.name);
   const title = rec.title?.replace(/\s+/g, ' ').trim();
   const body = title && !rec.text.trimStart().startsWith(title) ? `${title}\n\n${rec.text}` : rec.text;
-  const brief = analyzeText(body, { format: 'text', date: isoDate(rec.date) });
-  if (title) brief.meta.title = title;
-  if (rec.url) brief.meta.url = rec.url;
-  if (rec.date && !isoDate(rec.date)) brief.meta.published = rec.date;
-  brief.meta.source = item.name;
-  return brief;
+  const finish = (brief: Brief) => {
+    if (title) brief.meta.title = title;
+    if (rec.url) brief.meta.url = rec.url;
+    if (rec.date && !isoDate(rec.date)) brief.meta.published = rec.date;
+    brief.meta.source = item.name;
+  };
+  return { ex: extractString(body, 'text'), opts: { date: isoDate(rec.date) }, finish };
+}
+
+/** The Briefs of many items, analysed as one batch; an item that fails is its own outcome. */
+export function analyzeItems(items: readonly IngestItem[]): BatchOutcome[] {
+  const out: BatchOutcome[] = new Array(items.length);
+  const ready: ReadyItem[] = [];
+  const at: number[] = [];
+  items.forEach((item, i) => {
+    try {
+      ready.push(readyItem(item));
+      at.push(i);
+    } catch (error) {
+      out[i] = { ok: false, error };
+    }
+  });
+  analyzeExtractedBatch(ready).forEach((r, k) => {
+    if (r.ok) ready[k].finish?.(r.brief);
+    out[at[k]] = r;
+  });
+  return out;
+}
+
+export function analyzeItem(item: IngestItem): Brief {
+  const [r] = analyzeItems([item]);
+  if (!r.ok) throw r.error;
+  return r.brief;
 }

@@ -36,6 +36,7 @@ function fakeStore(batches: boolean) {
 // Analysis that takes a moment, finishing out of order; item "bad" fails.
 const analyzer: Analyzer = {
   size: 2,
+  batch: 1,
   async run(job) {
     await new Promise((r) => setTimeout(r, job.item.name.length % 3));
     if (job.item.name === 'bad') return { ok: false, reason: 'bad: unreadable' };

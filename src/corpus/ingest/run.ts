@@ -35,7 +35,8 @@ export interface IngestOptions {
 
 export async function ingest(opts: IngestOptions): Promise<IngestStats> {
   const stats: IngestStats = { seen: 0, added: 0, nearDuplicates: 0, unchanged: 0, failed: 0 };
-  const maxInFlight = Math.max(2, opts.analyzer.size * 3);
+  // Enough in flight to fill every worker's next batch while it analyses the current one.
+  const maxInFlight = Math.max(2, opts.analyzer.size * Math.max(3, 2 * opts.analyzer.batch));
   const inFlight = new Set<Promise<void>>();
   // Writes go one batch at a time, in the order analyses finish.
   let writes: Promise<void> = Promise.resolve();
