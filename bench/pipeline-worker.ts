@@ -1,12 +1,12 @@
 // Runs the full analysis over a list of files and reports counts and per-stage times.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { defaultPipeline } from '../src/analyze.js';
+import { analyzeExtractedBatch, defaultPipeline } from '../src/analyze.js';
 import { Doc } from '../src/core/doc.js';
 import { InputError } from '../src/core/errors.js';
 import type { StageHook } from '../src/core/pipeline.js';
 import { newContext } from '../src/core/stage.js';
-import { extractRaw } from '../src/extract/index.js';
+import { extractRaw, extractString } from '../src/extract/index.js';
 import { prepareBytes } from '../src/extract/read.js';
 
 export interface RunResult {
@@ -83,11 +83,31 @@ export function runFiles(files: string[], repeat = 1, stageCpu = true, batch = I
   return { docs, failed, tokens, words, chars, ms: performance.now() - t0, stages, stageCpu: cpu, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-// In a worker: load and warm up as the one-core run does, say so, then run on 'go' (so the
-// main thread can time the analysis apart from the start-up of all workers).
+/** Warms up on texts other than the measured ones (bench/warm-texts.ts), in batches. */
+export function warmOn(texts: readonly string[]): void {
+  for (let b = 0; b < texts.length; b += INGEST_BATCH) {
+    analyzeExtractedBatch(texts.slice(b, b + INGEST_BATCH).map((t) => ({ ex: extractString(t, 'text') })));
+  }
+}
+
+export interface RunRequest {
+  files: string[];
+  /** Warm up on these files of the corpus, or on these other texts, before 'go'. */
+  warmFiles?: string[];
+  warmTexts?: string[];
+  repeat?: number;
+  batch?: number;
+  /** Per-stage CPU: meaningful when this worker is the only busy thread. */
+  stageCpu?: boolean;
+}
+
+// In a worker: load and warm up, say so, then run on 'go' (so the main thread can time the
+// analysis apart from the start-up of all workers).
 if (parentPort && workerData?.files) {
   const port = parentPort;
-  runFiles(workerData.warm ?? [], 1, false);
-  port.once('message', () => port.postMessage(runFiles(workerData.files, workerData.repeat ?? 1, false)));
+  const req = workerData as RunRequest;
+  if (req.warmTexts) warmOn(req.warmTexts);
+  runFiles(req.warmFiles ?? [], 1, false, req.batch);
+  port.once('message', () => port.postMessage(runFiles(req.files, req.repeat ?? 1, req.stageCpu ?? false, req.batch)));
   port.postMessage('ready');
 }

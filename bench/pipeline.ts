@@ -1,7 +1,8 @@
 // Throughput of the whole pipeline and of each stage, on one core and with one worker per core,
 // over the BBC articles and the WCXB pages (or the folder given), with peak memory, and the cold
-// start of `dossier analyze` on one article. Rates are wall-clock on a shared machine, so each is
-// also given per CPU-second, with the load average.
+// start of `dossier analyze` on one article; on BBC, the same texts through compromise and
+// wink-nlp. Rates are wall-clock on a shared machine, so each is also given per CPU-second, with
+// the load average.
 // Usage: npm run bench [-- --corpus DIR] [--limit N] [--repeat N] [--workers N] [--cold-runs N]
 // (the cold start alone: npm run bench:cold)
 import { existsSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { Worker } from 'node:worker_threads';
 import { BIN, coldStartTable, DEFAULT_ARTICLE, UNBUNDLED } from './cold-start.js';
 import { corpusFiles } from './corpus-files.js';
 import { dataDir } from './data-dir.js';
-import { INGEST_BATCH, runFiles, type RunResult } from './pipeline-worker.js';
+import { compareTable } from './compare.js';
+import { INGEST_BATCH, type RunRequest, type RunResult } from './pipeline-worker.js';
+import { WARM_SOURCE, warmTexts } from './warm-texts.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,8 @@ const { values } = parseArgs({
 });
 const repeat = Number(values.repeat);
 const nWorkers = Number(values.workers);
+/** Articles the comparison with compromise and wink-nlp runs on (they are slow). */
+const COMPARE_DOCS = 500;
 
 function corpora(): { name: string; dir: string }[] {
   if (values.corpus) return [{ name: values.corpus, dir: values.corpus }];
@@ -38,17 +43,17 @@ function corpora(): { name: string; dir: string }[] {
 }
 
 /**
- * Runs the files split over n workers. Each worker loads, warms up on `warm` and waits; all start
- * together. `ms`/`cpuMs` cover spawn to finish, `runMs`/`runCpuMs` the analysis alone (CPU time
- * is the whole process's, so it counts every worker).
+ * Runs the files split over n fresh workers (each its own caches, as a new ingest process has).
+ * Each loads, warms up as `req` says and waits; all start together. `ms`/`cpuMs` cover spawn to
+ * finish, `runMs`/`runCpuMs` the analysis alone (CPU time is the whole process's: every worker).
  */
-async function runInWorkers(files: string[], warm: string[], n: number): Promise<{ results: RunResult[]; ms: number; cpuMs: number; runMs: number; runCpuMs: number }> {
+async function runInWorkers(files: string[], req: Omit<RunRequest, 'files'>, n: number): Promise<{ results: RunResult[]; ms: number; cpuMs: number; runMs: number; runCpuMs: number }> {
   const chunks: string[][] = Array.from({ length: n }, () => []);
   files.forEach((f, i) => chunks[i % n].push(f));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const url = new URL('./pipeline-worker-entry.mjs', import.meta.url);
-  const workers = chunks.map((chunk) => new Worker(url, { workerData: { files: chunk, warm, repeat } }));
+  const workers = chunks.map((chunk) => new Worker(url, { workerData: { ...req, files: chunk, repeat } satisfies RunRequest }));
   const next = (w: Worker) =>
     new Promise<unknown>((resolve, reject) => {
       w.once('message', resolve);
@@ -68,48 +73,59 @@ async function runInWorkers(files: string[], warm: string[], n: number): Promise
 
 const rate = (n: number, ms: number) => (ms > 0 ? (n / (ms / 1000)).toFixed(0) : '—');
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const sum = (rs: RunResult[], k: 'docs' | 'tokens' | 'words') => rs.reduce((a, r) => a + r[k], 0);
 
 console.log(`node ${process.version}, ${availableParallelism()} cores; load average at start ${load()}\n`);
+const warm = warmTexts();
 for (const { name, dir } of corpora()) {
   const files = corpusFiles(dir, Number(values.limit));
   if (!files.length) {
     console.log(`${name}: no .txt/.html files under ${dir}\n`);
     continue;
   }
-  // Warm up (model loading, JIT), then measure on this thread: one core.
-  const warm = files.slice(0, Math.min(files.length, 20));
-  runFiles(warm);
-  const c0 = process.cpuUsage();
-  const one = runFiles(files, repeat);
-  const c1 = process.cpuUsage(c0);
-  const oneCpu = (c1.user + c1.system) / 1000;
-  // The same, document after document (as `dossier analyze` goes through its files).
-  const s0 = process.cpuUsage();
-  const single = runFiles(files, repeat, false, 1);
-  const s1 = process.cpuUsage(s0);
-  const singleCpu = (s1.user + s1.system) / 1000;
-  const multi = await runInWorkers(files, warm, nWorkers);
-  const multiDocs = multi.results.reduce((a, r) => a + r.docs, 0);
-  const multiTokens = multi.results.reduce((a, r) => a + r.tokens, 0);
-  const multiWords = multi.results.reduce((a, r) => a + r.words, 0);
+  // One core, each run in a fresh worker: "first sight" warms up on 20 of the measured articles
+  // (every other word is new to the tagger's caches, as in a fresh ingest of this corpus);
+  // "steady" warms up on other articles first, as an ingest that has been running a while.
+  const warmFiles = files.slice(0, Math.min(files.length, 20));
+  const steadyWarm = warm.length ? { warmTexts: warm } : { warmFiles };
+  const first = await runInWorkers(files, { warmFiles, batch: INGEST_BATCH, stageCpu: true }, 1);
+  const single = await runInWorkers(files, { warmFiles, batch: 1 }, 1);
+  const steady = await runInWorkers(files, { ...steadyWarm, batch: INGEST_BATCH, stageCpu: true }, 1);
+  const multi = await runInWorkers(files, { ...steadyWarm, batch: INGEST_BATCH }, nWorkers);
+  const one = steady.results[0];
 
   console.log(`## ${name}\n`);
   console.log(`${dir} — ${files.length} files × ${repeat}: ${one.docs} analysed, ${one.failed} refused; ${one.tokens} tokens (${one.words} words); load average now ${load()}\n`);
+  const steadyNote = warm.length ? `after ${warm.length} ${WARM_SOURCE} articles` : 'after 20 of these articles';
   console.log('| run | docs/s | tokens/s | words/s | wall s | CPU s | docs/CPU-s | tokens/CPU-s | peak RSS MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  console.log(`| one core, batches of ${INGEST_BATCH} (as ingest) | ${rate(one.docs, one.ms)} | ${rate(one.tokens, one.ms)} | ${rate(one.words, one.ms)} | ${(one.ms / 1000).toFixed(2)} | ${(oneCpu / 1000).toFixed(2)} | ${rate(one.docs, oneCpu)} | ${rate(one.tokens, oneCpu)} | ${one.maxRssMb.toFixed(0)} |`);
-  console.log(`| one core, one document at a time (as analyze) | ${rate(single.docs, single.ms)} | ${rate(single.tokens, single.ms)} | ${rate(single.words, single.ms)} | ${(single.ms / 1000).toFixed(2)} | ${(singleCpu / 1000).toFixed(2)} | ${rate(single.docs, singleCpu)} | ${rate(single.tokens, singleCpu)} | ${single.maxRssMb.toFixed(0)} |`);
-  console.log(`| ${nWorkers} workers, incl. start-up | ${rate(multiDocs, multi.ms)} | ${rate(multiTokens, multi.ms)} | ${rate(multiWords, multi.ms)} | ${(multi.ms / 1000).toFixed(2)} | ${(multi.cpuMs / 1000).toFixed(2)} | ${rate(multiDocs, multi.cpuMs)} | ${rate(multiTokens, multi.cpuMs)} | ${Math.max(...multi.results.map((r) => r.maxRssMb)).toFixed(0)} |`);
-  console.log(`| ${nWorkers} workers, analysis only (loaded and warmed up) | ${rate(multiDocs, multi.runMs)} | ${rate(multiTokens, multi.runMs)} | ${rate(multiWords, multi.runMs)} | ${(multi.runMs / 1000).toFixed(2)} | ${(multi.runCpuMs / 1000).toFixed(2)} | ${rate(multiDocs, multi.runCpuMs)} | ${rate(multiTokens, multi.runCpuMs)} | — |`);
-  console.log(`\n| stage (one core, batches of ${INGEST_BATCH}) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s |`);
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const row = (label: string, r: Awaited<ReturnType<typeof runInWorkers>>, ms: number, cpuMs: number, rss: string) => {
+    const docs = sum(r.results, 'docs'), tokens = sum(r.results, 'tokens'), words = sum(r.results, 'words');
+    console.log(`| ${label} | ${rate(docs, ms)} | ${rate(tokens, ms)} | ${rate(words, ms)} | ${(ms / 1000).toFixed(2)} | ${(cpuMs / 1000).toFixed(2)} | ${rate(docs, cpuMs)} | ${rate(tokens, cpuMs)} | ${rss} |`);
+  };
+  const rss = (r: Awaited<ReturnType<typeof runInWorkers>>) => Math.max(...r.results.map((x) => x.maxRssMb)).toFixed(0);
+  row(`one core, batches of ${INGEST_BATCH} (as ingest), steady: ${steadyNote}`, steady, steady.runMs, steady.runCpuMs, rss(steady));
+  row(`one core, batches of ${INGEST_BATCH}, first sight: after 20 of these articles`, first, first.runMs, first.runCpuMs, rss(first));
+  row('one core, one document at a time (as analyze), first sight', single, single.runMs, single.runCpuMs, rss(single));
+  row(`${nWorkers} workers, batches of ${INGEST_BATCH}, incl. start-up and warm-up`, multi, multi.ms, multi.cpuMs, rss(multi));
+  row(`${nWorkers} workers, batches of ${INGEST_BATCH}, analysis only (steady)`, multi, multi.runMs, multi.runCpuMs, '—');
+
+  const firstOne = first.results[0];
+  console.log(`\n| stage (one core, batches of ${INGEST_BATCH}, steady) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s | first sight docs/CPU-s |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const total = Object.values(one.stages).reduce((a, b) => a + b, 0);
   const totalCpu = Object.values(one.stageCpu).reduce((a, b) => a + b, 0);
-  const row = (stage: string, ms: number, cpu: number) =>
-    `| ${stage} | ${ms.toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${rate(one.docs, ms)} | ${rate(one.tokens, ms)} | ${cpu.toFixed(1)} | ${rate(one.docs, cpu)} | ${rate(one.tokens, cpu)} |`;
-  for (const [stage, ms] of Object.entries(one.stages)) console.log(row(stage, ms, one.stageCpu[stage] ?? 0));
-  console.log(row('all stages', total, totalCpu));
-  console.log('\n(peak RSS is the process high-water mark so far; the workers share one process)\n');
+  const firstCpu = Object.values(firstOne.stageCpu).reduce((a, b) => a + b, 0);
+  const stageRow = (stage: string, ms: number, cpu: number, cpuFirst: number) =>
+    `| ${stage} | ${ms.toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${rate(one.docs, ms)} | ${rate(one.tokens, ms)} | ${cpu.toFixed(1)} | ${rate(one.docs, cpu)} | ${rate(one.tokens, cpu)} | ${rate(firstOne.docs, cpuFirst)} |`;
+  for (const [stage, ms] of Object.entries(one.stages)) console.log(stageRow(stage, ms, one.stageCpu[stage] ?? 0, firstOne.stageCpu[stage] ?? 0));
+  console.log(stageRow('all stages', total, totalCpu, firstCpu));
+  console.log('\n(each run is a fresh worker thread; peak RSS is the process high-water mark so far; CPU time is the whole process\'s)\n');
+  if (/bbc/i.test(dir)) {
+    console.log(`### against compromise and wink-nlp (the first ${Math.min(COMPARE_DOCS, files.length)} articles)\n`);
+    for (const line of compareTable(files.slice(0, COMPARE_DOCS), dir)) console.log(line);
+    console.log('');
+  }
 }
 
 const runs = Number(values['cold-runs']);

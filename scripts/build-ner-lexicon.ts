@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { dataDir } from '../bench/data-dir.js';
+import { parseCsv } from '../bench/csv.js';
 import { GAZ_BIT, Lexicon, pathToInt, type GazType } from '../src/entities/tagger/lexicon.js';
 import { simpleTokens } from '../src/entities/tagger/simple-tokens.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
@@ -115,37 +116,6 @@ function annie(): void {
   }
 }
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 // ---------- unlabelled text ----------
 function* paragraphs(): Generator<string> {
