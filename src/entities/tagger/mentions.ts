@@ -9,6 +9,11 @@ import type { Tagger } from './tagger.js';
 /** Tokens never kept at the edge of a mention. */
 const EDGE_JUNK = /^(?:['’]s|['’]|["“”«»‘(),;:!?\-–—]|\.)$/u;
 
+/** EDGE_JUNK.test(w); it only matches one or two code units, so longer words skip the regex. */
+function isEdgeJunk(w: string): boolean {
+  return w.length <= 2 && EDGE_JUNK.test(w);
+}
+
 export interface TaggedTokens {
   /** Label id per token (O for tokens outside every sentence). */
   labels: Uint8Array;
@@ -51,8 +56,8 @@ function collect(labels: Int32Array, offset: number, words: readonly string[], t
     while (j < labels.length && isInside(labels[j]) && typeOf(labels[j]) === type) j++;
     let a = i;
     let b = j;
-    while (a < b && EDGE_JUNK.test(words[a])) a++;
-    while (b > a && EDGE_JUNK.test(words[b - 1])) b--;
+    while (a < b && isEdgeJunk(words[a])) a++;
+    while (b > a && isEdgeJunk(words[b - 1])) b--;
     if (b > a) {
       out.push({
         start: tokens.starts[offset + a],
