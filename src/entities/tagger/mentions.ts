@@ -35,25 +35,29 @@ export function tagTokens(text: string, tokens: TokenTable, sentences: readonly 
   }
   const ctx = tagger.newDocument(words);
   const mentions: Mention[] = [];
+  // One label buffer for every sentence (collect reads only its first words[k].length).
+  let out = new Int32Array(64);
   for (let k = 0; k < ranges.length; k++) {
     const [first] = ranges[k];
-    const out = tagger.tagSentence(words[k], ctx);
-    for (let i = 0; i < out.length; i++) labels[first + i] = out[i];
-    collect(out, first, words[k], tokens, mentions);
+    const n = words[k].length;
+    if (out.length < n) out = new Int32Array(n * 2);
+    tagger.tagSentence(words[k], ctx, out);
+    for (let i = 0; i < n; i++) labels[first + i] = out[i];
+    collect(out, n, first, words[k], tokens, mentions);
   }
   return { labels, mentions };
 }
 
-function collect(labels: Int32Array, offset: number, words: readonly string[], tokens: TokenTable, out: Mention[]): void {
+function collect(labels: Int32Array, n: number, offset: number, words: readonly string[], tokens: TokenTable, out: Mention[]): void {
   let i = 0;
-  while (i < labels.length) {
+  while (i < n) {
     if (labels[i] === O) {
       i++;
       continue;
     }
     const type = typeOf(labels[i]);
     let j = i + 1;
-    while (j < labels.length && isInside(labels[j]) && typeOf(labels[j]) === type) j++;
+    while (j < n && isInside(labels[j]) && typeOf(labels[j]) === type) j++;
     let a = i;
     let b = j;
     while (a < b && isEdgeJunk(words[a])) a++;
