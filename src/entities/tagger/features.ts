@@ -9,7 +9,7 @@ import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexic
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
-import { StringMap, StringSet, WordIndex } from './word-index.js';
+import { keyHash, StringMap, StringSet, WordIndex } from './word-index.js';
 
 // Slots of a word's atom vector.
 const W_WORD = 0;
@@ -123,6 +123,8 @@ export class Featurizer {
   /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
   atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
   private lowers: string[] = [''];
+  /** Per word id, keyHash of its lower-cased form (for the document's word sets). */
+  private lowerHashes = new Int32Array(INITIAL_WORDS);
   /** Per word id, its (normalised) form. */
   private formOf: string[] = [''];
   private entries = new Int32Array(INITIAL_WORDS);
@@ -279,6 +281,7 @@ export class Featurizer {
     w[k++] = mix(tpl[22], lo) & mask;
     w[k++] = mix(tpl[26], sh) & mask;
     this.lowers[id] = lower;
+    this.lowerHashes[id] = keyHash(lower);
     this.formOf[id] = form;
     this.entries[id] = entry;
     this.gazMaxes[id] = lex.gazMaxAt(entry);
@@ -294,6 +297,9 @@ export class Featurizer {
     const entries = new Int32Array(cap);
     entries.set(this.entries);
     this.entries = entries;
+    const lh = new Int32Array(cap);
+    lh.set(this.lowerHashes);
+    this.lowerHashes = lh;
     const gm = new Uint8Array(cap);
     gm.set(this.gazMaxes);
     this.gazMaxes = gm;
@@ -457,9 +463,10 @@ export class Featurizer {
       }
       if (doc && flags & F_CAP) {
         const lo = this.lowers[wids[i]];
-        const atom = (doc.seenLower.has(lo) ? 1 : 0) | (doc.seenCapMid.has(lo) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
+        const lh = this.lowerHashes[wids[i]];
+        const atom = (doc.seenLower.hasHashed(lo, lh) ? 1 : 0) | (doc.seenCapMid.hasHashed(lo, lh) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
         out[k++] = mix(tpl[48], atom) & mask;
-        const h = doc.history.get(lo);
+        const h = doc.history.getHashed(lo, lh);
         if (h) {
           let best = 0;
           for (let t = 1; t < 5; t++) if (h[t] > h[best] || (best === 0 && h[t] > 0)) best = t;
@@ -509,7 +516,7 @@ export class Featurizer {
       const b1 = A[id * WORD_STRIDE + W_GAZ1];
       if (b1) bits[i * 2] |= b1;
       let key = this.lowers[id];
-      let h = hashRange(key, 0, key.length);
+      let h = this.lowerHashes[id];
       for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
         const next = this.lowers[wids[i + len - 1]];
         key += ' ' + next;

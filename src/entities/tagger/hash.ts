@@ -1,13 +1,22 @@
 // Feature hashing: strings hash once (FNV-1a), features combine an atom's hash with a
 // template id by integer mixing, so the hot path builds no feature strings.
 
-import { fmix32, fnv1a } from '../../core/hash.js';
+import { fnv1a } from '../../core/hash.js';
 
 export { fnv1a as hashString };
 
-/** Mixes a template id with an atom hash (murmur3 finaliser). */
+/**
+ * Mixes a template id with an atom hash: fmix32((imul(template, golden) ^ atom) >>> 0), with the
+ * murmur3 finaliser written out here so the feature loops inline one small function.
+ */
 export function mix(template: number, atom: number): number {
-  return fmix32((Math.imul(template, 0x9e3779b1) ^ atom) >>> 0);
+  let h = Math.imul(template, 0x9e3779b1) ^ atom;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export function mix2(template: number, a: number, b: number): number {

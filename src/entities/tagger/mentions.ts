@@ -9,6 +9,11 @@ import type { Tagger } from './tagger.js';
 /** Tokens never kept at the edge of a mention. */
 const EDGE_JUNK = /^(?:['’]s|['’]|["“”«»‘(),;:!?\-–—]|\.)$/u;
 
+/** EDGE_JUNK.test(w); it only matches one or two code units, so longer words skip the regex. */
+function isEdgeJunk(w: string): boolean {
+  return w.length <= 2 && EDGE_JUNK.test(w);
+}
+
 export interface TaggedTokens {
   /** Label id per token (O for tokens outside every sentence). */
   labels: Uint8Array;
@@ -30,29 +35,33 @@ export function tagTokens(text: string, tokens: TokenTable, sentences: readonly 
   }
   const ctx = tagger.newDocument(words);
   const mentions: Mention[] = [];
+  // One label buffer for every sentence (collect reads only its first words[k].length).
+  let out = new Int32Array(64);
   for (let k = 0; k < ranges.length; k++) {
     const [first] = ranges[k];
-    const out = tagger.tagSentence(words[k], ctx);
-    for (let i = 0; i < out.length; i++) labels[first + i] = out[i];
-    collect(out, first, words[k], tokens, mentions);
+    const n = words[k].length;
+    if (out.length < n) out = new Int32Array(n * 2);
+    tagger.tagSentence(words[k], ctx, out);
+    for (let i = 0; i < n; i++) labels[first + i] = out[i];
+    collect(out, n, first, words[k], tokens, mentions);
   }
   return { labels, mentions };
 }
 
-function collect(labels: Int32Array, offset: number, words: readonly string[], tokens: TokenTable, out: Mention[]): void {
+function collect(labels: Int32Array, n: number, offset: number, words: readonly string[], tokens: TokenTable, out: Mention[]): void {
   let i = 0;
-  while (i < labels.length) {
+  while (i < n) {
     if (labels[i] === O) {
       i++;
       continue;
     }
     const type = typeOf(labels[i]);
     let j = i + 1;
-    while (j < labels.length && isInside(labels[j]) && typeOf(labels[j]) === type) j++;
+    while (j < n && isInside(labels[j]) && typeOf(labels[j]) === type) j++;
     let a = i;
     let b = j;
-    while (a < b && EDGE_JUNK.test(words[a])) a++;
-    while (b > a && EDGE_JUNK.test(words[b - 1])) b--;
+    while (a < b && isEdgeJunk(words[a])) a++;
+    while (b > a && isEdgeJunk(words[b - 1])) b--;
     if (b > a) {
       out.push({
         start: tokens.starts[offset + a],

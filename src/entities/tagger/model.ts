@@ -116,6 +116,8 @@ export class Model implements Scorer {
 // weights share one cache line.
 const SLOT = 16;
 const SLOT_INTS = SLOT / 4;
+/** Bits in the run-time model's bucket filter (CompactModel.filter). */
+const FILTER_SIZE = 1 << 19;
 
 function slotOf(bucket: number, shift: number): number {
   return Math.imul(bucket, 0x9e3779b1) >>> shift;
@@ -154,14 +156,20 @@ export class CompactModel implements Scorer {
   private readonly bytes: Int8Array;
   private readonly shift: number;
   private readonly tmask: number;
-  /** Quantised value + 128 -> weight, as float32 (what the weights were before packing). */
-  private readonly deq: Float32Array;
   /**
-   * One bit per feature bucket: set when the table holds the bucket. About half the features
-   * a token looks up carry no weight; the bit (in a table an eighth of the slots' size) answers
-   * for them without the probe sequence through the slots.
+   * Quantised value + 128 -> weight: the float32 the weights were before packing, held as
+   * float64 (the same values) so the sums read them without converting.
    */
-  private readonly present: Int32Array;
+  private readonly deq: Float64Array;
+  /**
+   * A filter over the table's buckets, one bit per value of a bucket's low FILTER_BITS bits
+   * (buckets are hashes, so those bits are as good as any): a clear bit means the table does
+   * not hold the bucket. About half the features a token looks up carry no weight; the
+   * filter answers for most of them without the probe, and at 64 KB it stays in the core's
+   * own caches (a bit per bucket took 256 KB). A set bit only sends the feature to the probe,
+   * which decides, so the filter changes no score.
+   */
+  private readonly filter: Int32Array;
 
   constructor(
     readonly header: ModelHeader,
@@ -174,19 +182,31 @@ export class CompactModel implements Scorer {
     this.bytes = new Int8Array(table.buffer, table.byteOffset, (1 << slotBits) * SLOT);
     this.shift = 32 - slotBits;
     this.tmask = (1 << slotBits) - 1;
-    this.deq = new Float32Array(256);
-    for (let v = -128; v < 128; v++) this.deq[v + 128] = Math.sign(v) * (v / 127) * (v / 127) * scale;
-    this.present = new Int32Array(Math.ceil((2 ** header.bucketBits) / 32));
+    this.deq = new Float64Array(256);
+    for (let v = -128; v < 128; v++) this.deq[v + 128] = Math.fround(Math.sign(v) * (v / 127) * (v / 127) * scale);
+    this.filter = new Int32Array(FILTER_SIZE / 32);
     const ints = this.ints;
     for (let s = 0; s < ints.length; s += SLOT_INTS) {
-      const b = ints[s];
-      if (b >= 0) this.present[b >>> 5] |= 1 << (b & 31);
+      const b = ints[s] & (FILTER_SIZE - 1);
+      if (ints[s] >= 0) this.filter[b >>> 5] |= 1 << (b & 31);
     }
   }
 
-  /** Whether the table holds feature bucket `f` (what a probe through the slots would find). */
+  /** Whether the table holds feature bucket `f`. */
   has(f: number): boolean {
-    return (this.present[f >>> 5] & (1 << (f & 31))) !== 0;
+    return this.slotOf(f) >= 0;
+  }
+
+  /** The slot holding bucket `f`, or -1. */
+  private slotOf(f: number): number {
+    const ints = this.ints;
+    let h = Math.imul(f, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const key = ints[h * SLOT_INTS];
+      if (key === f) return h;
+      if (key === -1) return -1;
+      h = (h + 1) & this.tmask;
+    }
   }
 
   emit(feats: Int32Array, from: number, to: number, emissions: Float64Array, base: number, add = false): void {
@@ -195,7 +215,7 @@ export class CompactModel implements Scorer {
     const deq = this.deq;
     const shift = this.shift;
     const tmask = this.tmask;
-    const present = this.present;
+    const filter = this.filter;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     if (add) {
       s0 = emissions[base];
@@ -210,7 +230,8 @@ export class CompactModel implements Scorer {
     }
     for (let k = from; k < to; k++) {
       const f = feats[k];
-      if (!(present[f >>> 5] & (1 << (f & 31)))) continue;
+      const b = f & (FILTER_SIZE - 1);
+      if (!(filter[b >>> 5] & (1 << (b & 31)))) continue;
       let h = Math.imul(f, 0x9e3779b1) >>> shift;
       let key = ints[h * SLOT_INTS];
       while (key !== f && key !== -1) {

@@ -7,12 +7,23 @@ import { allowed, labelId, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, GAZ_BIT, pathPrefix, pathToInt } from './lexicon.js';
 import { Model } from './model.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shapeOf, shortShapeHash, shortShapeOf } from './normalize.js';
-import { hashFolded, hashJoin, hashRange, hashString } from './hash.js';
+import { hashFolded, hashJoin, hashRange, hashString, mix } from './hash.js';
+import { fmix32 } from '../../core/hash.js';
 import { trainPerceptron } from './perceptron.js';
 import { simpleTokens } from './simple-tokens.js';
 import { Tagger } from './tagger.js';
 import { PackedLexicon } from './packed-lexicon.js';
 import { viterbi } from './viterbi.js';
+
+test('mix is fmix32 of the template and atom joined, as the model was trained with', () => {
+  let seed = 7;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (let i = 0; i < 10000; i++) {
+    const t = rand() % 300;
+    const a = i % 3 ? rand() : rand() | 0;
+    assert.equal(mix(t, a), fmix32((Math.imul(t, 0x9e3779b1) ^ a) >>> 0));
+  }
+});
 
 test('IOB2 transitions: I-X only after B-X or I-X', () => {
   assert.equal(allowed(-1, labelId('I-PER')), false);

@@ -40,7 +40,7 @@ export class Tagger {
     return doc;
   }
 
-  /** Label ids for one sentence, in the context of `doc` (which it then updates). */
+  /** Label ids for one sentence, in the context of `doc` (which it then updates); written to `out` when given (its first tokens.length). */
   tagSentence(tokens: readonly string[], doc: DocContext | null, out?: Int32Array): Int32Array {
     const labels = out ?? new Int32Array(tokens.length);
     for (let from = 0; from < tokens.length; from += MAX_SENTENCE) {
