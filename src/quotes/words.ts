@@ -1,5 +1,6 @@
 // A light word split of a stretch of text with absolute offsets, for clause-level patterns
 // (speaker phrases, cues). Punctuation marks are words of their own.
+import { isLN } from './letters.js';
 
 export interface Word {
   start: number;
@@ -11,18 +12,6 @@ export interface Word {
 /** The words as one pattern: the reference the scanner below must agree with (see the tests). */
 export const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[,;:()[\]"“”«»„‘’!?–—]|\.{1,3}/gu;
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Beyond ASCII, whether a BMP code unit is \p{L} or \p{N}: 0 not yet known, 1 yes, 2 no. */
-const bmpClass = new Uint8Array(0x10000);
-function isLN(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp < 0x10000) {
-    let k = bmpClass[cp];
-    if (k === 0) bmpClass[cp] = k = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
-    return k === 1;
-  }
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
 const PUNCT = new Set([...',;:()[]"“”«»„‘’!?–—'].map((c) => c.charCodeAt(0)));
 /** Inside a word, one of . ' ’ - joins two letter-or-number runs ("U.S", "don't", "co-op"). */
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45;
