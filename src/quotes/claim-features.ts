@@ -1,6 +1,8 @@
 // Features of one sentence for the check-worthiness model: hashed word 1-2-grams, character
 // 3-5-grams inside words, and cue features (numbers, capitalised names, hedges, person, modals).
 // Hashing keeps the model a fixed-size weight table with no vocabulary to ship.
+import { AsciiWordTable } from './ascii-words.js';
+import { ALL_KEYS, CUE_ATTRIBUTION, CUE_COMPARISON, CUE_MONEY, CUE_PERCENT, CUE_YEAR } from './claim-keys.js';
 import { isLN, isUpper } from './letters.js';
 
 export const FEATURE_BITS = 20;
@@ -82,39 +84,8 @@ function startsUpper(s: string, i: number): boolean {
   return isUpper(s.codePointAt(i)!);
 }
 
-/** The cue words by the hash state of their word feature: slot -> index in CUE_WORDS + 1. */
-const CUE_WORDS = [...CUE_BITS.keys()];
-const CUE_SLOTS = 512;
-const cueHash = new Int32Array(CUE_SLOTS);
-const cueSlot = new Int16Array(CUE_SLOTS);
-CUE_WORDS.forEach((w, k) => {
-  const h = fnv(W_STATE, w);
-  let slot = h & (CUE_SLOTS - 1);
-  while (cueSlot[slot] !== 0) slot = (slot + 1) & (CUE_SLOTS - 1);
-  cueHash[slot] = h;
-  cueSlot[slot] = k + 1;
-});
-
-/**
- * The cue bits of the ASCII word s[i, j) whose word-feature hash state is h: the hash finds the
- * candidate, a comparison of the lower-cased code units confirms it.
- */
-function cueBitsOf(h: number, s: string, i: number, j: number): number {
-  for (let slot = h & (CUE_SLOTS - 1); cueSlot[slot] !== 0; slot = (slot + 1) & (CUE_SLOTS - 1)) {
-    if (cueHash[slot] !== h) continue;
-    const w = CUE_WORDS[cueSlot[slot] - 1];
-    if (w.length !== j - i) continue;
-    let k = 0;
-    while (k < w.length) {
-      let c = s.charCodeAt(i + k);
-      if (c >= 65 && c <= 90) c += 32;
-      if (c !== w.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === w.length) return CUE_BITS.get(w)!;
-  }
-  return 0;
-}
+/** The cue words by the hash state of their word feature. */
+const CUE_TABLE = new AsciiWordTable(W_STATE, CUE_BITS);
 
 /** Code units of '<' + w + '>' for the character n-grams (reused between words). */
 let codes = new Int32Array(64);
@@ -146,8 +117,11 @@ function put(index: number): void {
  * One pass over the words: an ASCII word without digits (most words) is lower-cased and hashed
  * code unit by code unit, with no strings made; any other word goes the way of strings.
  */
-export function readFeatures(text: string, opts: FeatureOptions): number {
+export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS): number {
   const raw = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // the cue patterns below run only where claim-keys.ts finds their words (listed there too);
+  // the keys are of the whole text: a word cut at MAX_CHARS may be another word in raw
+  const cues = text.length > MAX_CHARS ? ALL_KEYS : keys;
   const end = raw.length;
   const lowers: string[] | null = opts.chars ? [] : null;
   let n = 0;
@@ -190,7 +164,7 @@ export function readFeatures(text: string, opts: FeatureOptions): number {
       hbg = Math.imul(hbg ^ c, FNV_PRIME);
     }
     if (k === j) {
-      bits = cueBitsOf(hw, raw, i, j);
+      bits = CUE_TABLE.get(hw, raw, i, j);
       if (lowers) lowers.push(raw.slice(i, j).toLowerCase());
     } else {
       const w = raw.slice(i, j);
@@ -240,11 +214,11 @@ export function readFeatures(text: string, opts: FeatureOptions): number {
     put(BUCKETS[8][Math.min(quant, 3)]);
     put(n < 5 ? LEN.xs : n < 10 ? LEN.s : n < 20 ? LEN.m : n < 35 ? LEN.l : LEN.xl);
     if (raw.includes('?')) put(QUESTION);
-    if (/%|\bpercent\b/i.test(raw)) put(PERCENT);
-    if (/[$€£]|\bdollars?\b/i.test(raw)) put(MONEY);
-    if (/\b(?:1[89]|20)\d\d\b/.test(raw)) put(YEAR);
-    if (/\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) put(COMPARISON);
-    if (/\b(?:said|says|according to|reported)\b/i.test(raw)) put(ATTRIBUTION);
+    if (cues & CUE_PERCENT && /%|\bpercent\b/i.test(raw)) put(PERCENT);
+    if (cues & CUE_MONEY && /[$€£]|\bdollars?\b/i.test(raw)) put(MONEY);
+    if (cues & CUE_YEAR && /\b(?:1[89]|20)\d\d\b/.test(raw)) put(YEAR);
+    if (cues & CUE_COMPARISON && /\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) put(COMPARISON);
+    if (cues & CUE_ATTRIBUTION && /\b(?:said|says|according to|reported)\b/i.test(raw)) put(ATTRIBUTION);
   }
   return count;
 }

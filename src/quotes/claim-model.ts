@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { modelFile } from '../core/model-file.js';
+import { ALL_KEYS } from './claim-keys.js';
 import { FEATURE_BITS, featureBuffer, readFeatures, type FeatureOptions } from './claim-features.js';
 
 export const CLAIMS_MODEL_FORMAT = 'dossier.claims/1';
@@ -17,9 +18,9 @@ export class ClaimModel {
     readonly features: FeatureOptions,
   ) {}
 
-  /** Probability that `text` is a check-worthy claim, in [0, 1]. */
-  score(text: string): number {
-    const n = readFeatures(text, this.features);
+  /** Probability that `text` is a check-worthy claim, in [0, 1]. `keys`: its claimKeys, if known. */
+  score(text: string, keys = ALL_KEYS): number {
+    const n = readFeatures(text, this.features, keys);
     const f = featureBuffer();
     const w = this.weights;
     // summed in the order the features are read, as in training: the same bits every time
