@@ -17,12 +17,18 @@ const ROLE_NAME = new RegExp(
 );
 const TITLE_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s*$/;
 
-export function findSightings(text: string, mentions?: readonly Mention[], entities?: readonly Entity[]): Sighting[] {
+/**
+ * The persons seen in the text, in order, up to the first seen at or after `limit` (a reader
+ * that stops before `limit` needs none beyond it).
+ */
+export function findSightings(text: string, mentions?: readonly Mention[], entities?: readonly Entity[], limit = Infinity): Sighting[] {
   const out: Sighting[] = [];
   if (mentions && mentions.length) {
-    const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
+    let byId: Map<string, Entity> | null = null;
     for (const m of mentions) {
       if (!['PER', 'PERSON'].includes(m.type.toUpperCase())) continue;
+      if (m.start >= limit) break;
+      byId ??= new Map((entities ?? []).map((e) => [e.id, e] as const));
       const before = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).slice(-4);
       const roles = before.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((w) => ROLE_WORDS.has(w) || /(?:ian|ish|ese|an)$/.test(w));
       const e = m.entity ? byId.get(m.entity) : undefined;
@@ -31,6 +37,7 @@ export function findSightings(text: string, mentions?: readonly Mention[], entit
     return out;
   }
   for (const m of text.matchAll(ROLE_NAME)) {
+    if (m.index! + m[1].length >= limit) break;
     const roleText = m[1].trim();
     const name = TITLE_ONLY.test(m[1].split(/\s+/).filter(Boolean).slice(-1)[0] ?? '') ? `${m[1].trim().split(/\s+/).slice(-1)[0]} ${m[2]}` : m[2];
     const roles = roleText
