@@ -44,13 +44,17 @@ function wordsIn(text: string, s: Span): number {
 /** Every word a reported clause needs one of (see below). */
 const CUES = new AsciiWordTable(FNV_SEED, [...REPORTING_VERBS, 'according', 'saying'].map((w) => [w, 1] as [string, number]));
 
+/** Where the runs that cueRuns found start (reused between calls). */
+let cueStarts = new Int32Array(64);
+
 /**
- * Whether text[start, end) may hold a word that lower-cases to a cue. Most sentences hold none
- * and are ruled out so before being split into words. Sound because the cues are ASCII letters:
- * only ASCII letters and the Kelvin sign lower-case to them, so a word that lower-cases to a cue
- * is a whole run of those characters.
+ * The runs of text[start, end) that are cues: how many (their starts in cueStarts), or -1 when
+ * any word may be one. A word that lower-cases to a cue is such a run, because the cues are ASCII
+ * letters and only ASCII letters and the Kelvin sign (-1) lower-case to them. Most sentences hold
+ * none and are ruled out so before being split into words.
  */
-export function mayHaveCue(text: string, start: number, end: number): boolean {
+function cueRuns(text: string, start: number, end: number): number {
+  let n = 0;
   let h = FNV_SEED;
   let from = -1;
   for (let i = start; i <= end; i++) {
@@ -65,18 +69,32 @@ export function mayHaveCue(text: string, start: number, end: number): boolean {
       h = Math.imul(h ^ c, 0x01000193);
       continue;
     }
-    if (c === 0x212a) return true;
+    if (c === 0x212a) return -1;
     if (from >= 0) {
-      if (CUES.get(h, text, from, i)) return true;
+      if (CUES.get(h, text, from, i)) {
+        if (n === cueStarts.length) {
+          const more = new Int32Array(n * 2);
+          more.set(cueStarts);
+          cueStarts = more;
+        }
+        cueStarts[n++] = from;
+      }
       from = -1;
     }
   }
-  return false;
+  return n;
+}
+
+/** Whether text[start, end) may hold a word that lower-cases to a cue. */
+export function mayHaveCue(text: string, start: number, end: number): boolean {
+  return cueRuns(text, start, end) !== 0;
 }
 
 /** Reported speech of a sentence, or null. `blocked` says whether an offset lies inside a quotation. */
 export function findReported(text: string, sentence: Span, blocked: (offset: number) => boolean): Reported | null {
-  if (!mayHaveCue(text, sentence.start, sentence.end)) return null;
+  const cues = cueRuns(text, sentence.start, sentence.end);
+  if (cues === 0) return null;
+  const starts = cueStarts;
   const words = splitWords(text, sentence.start, sentence.end);
   if (words.length < 4) return null;
   const sentEnd = trimEnd(text, sentence.start, sentence.end);
@@ -109,8 +127,14 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     return { start: subject.start, end: sentEnd, phrase: subject, cueStart: words[k].start, cueEnd: words[k].end, cue: 'saying', content, sentence };
   }
 
+  let next = 0;
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k];
+    // only a word where a cue run starts can be a verb
+    if (cues > 0) {
+      while (next < cues && starts[next] < w.start) next++;
+      if (next === cues || starts[next] !== w.start) continue;
+    }
     if (!REPORTING_VERBS.has(w.lower) || blocked(w.start)) continue;
     // "the United States", "Notes on ...": a capital inside a sentence is a name, not the verb.
     if (isCap(w)) continue;
