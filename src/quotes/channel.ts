@@ -19,6 +19,8 @@ export function findChannel(text: string, start: number, end: number, media = fa
   const s = text.slice(start, Math.min(end, start + 600));
   let best: { index: number; text: string } | null = null;
   for (const re of media ? [VIA_RES[0], VIA_RES[1], VIA_RES[3]] : VIA_RES) {
+    // "… published a statement" needs one of its verbs, written so (the pattern has no i flag)
+    if (re === VIA_RES[3] && !s.includes('published') && !s.includes('posted') && !s.includes('released') && !s.includes('aired') && !s.includes('broadcast')) continue;
     re.lastIndex = 0;
     const m = re.exec(s);
     if (m && (!best || m.index < best.index)) best = { index: m.index, text: m[0] };

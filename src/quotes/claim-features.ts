@@ -1,6 +1,9 @@
 // Features of one sentence for the check-worthiness model: hashed word 1-2-grams, character
 // 3-5-grams inside words, and cue features (numbers, capitalised names, hedges, person, modals).
 // Hashing keeps the model a fixed-size weight table with no vocabulary to ship.
+import { AsciiWordTable } from './ascii-words.js';
+import { ALL_KEYS, CUE_ATTRIBUTION, CUE_COMPARISON, CUE_MONEY, CUE_PERCENT, CUE_YEAR } from './claim-keys.js';
+import { isLN, isUpper } from './letters.js';
 
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -26,6 +29,8 @@ export function hashFeature(s: string): number {
 const W_STATE = fnv(FNV_SEED, 'w=');
 const B_STATE = fnv(FNV_SEED, 'b=');
 const C_STATE = fnv(FNV_SEED, 'c');
+const START_B = fnv(B_STATE, '<s>');
+const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 const LT = 60;
 const GT = 62;
@@ -40,7 +45,6 @@ export interface FeatureOptions {
 export const FULL_FEATURES: FeatureOptions = { words: true, bigrams: true, chars: true, cues: true };
 export const BAG_OF_WORDS: FeatureOptions = { words: true, bigrams: false, chars: false, cues: false };
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$%€£?!]/gu;
 // The cue word lists as bits of one lookup (one Map probe per word instead of eight Set probes).
 const HEDGE = 1, FIRST = 2, FIRST_PL = 4, SECOND = 8, MODAL = 16, QUANT = 32, NUMBER_WORD = 64;
 const CUE_BITS = new Map<string, number>();
@@ -75,11 +79,13 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Whether s starts with an upper-case letter (/^\p{Lu}/u), without the regex for ASCII. */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+/** Whether the word at s[i] starts with an upper-case letter (what /^\p{Lu}/u tests on it). */
+function startsUpper(s: string, i: number): boolean {
+  return isUpper(s.codePointAt(i)!);
 }
+
+/** The cue words by the hash state of their word feature. */
+const CUE_TABLE = new AsciiWordTable(W_STATE, CUE_BITS);
 
 /** Code units of '<' + w + '>' for the character n-grams (reused between words). */
 let codes = new Int32Array(64);
@@ -88,74 +94,37 @@ const grams3 = new Int32Array(40);
 const grams4 = new Int32Array(40);
 const grams5 = new Int32Array(40);
 
-/** Calls `emit` with the hashed index of each feature of `text` (duplicates allowed). */
-export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (index: number) => void): void {
-  const raw = text.length > 2000 ? text.slice(0, 2000) : text;
-  const words: string[] = [];
-  const shapes: string[] = [];
-  const digit: boolean[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(raw); m !== null; m = WORD_RE.exec(raw)) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    words.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
-    shapes.push(w);
-    digit.push(hasDigit(w));
+/** A sentence is read up to this many code units, so it has at most this many words. */
+const MAX_CHARS = 2000;
+/** The word and bigram features of the sentence being read, by word (reused between calls). */
+const wordFeatures = new Int32Array(MAX_CHARS);
+const bigramFeatures = new Int32Array(MAX_CHARS);
+/** The feature indices of the last sentence read, in emission order (grows for long n-gram lists). */
+let features = new Int32Array(4 * MAX_CHARS + 64);
+let count = 0;
+
+function put(index: number): void {
+  if (count === features.length) {
+    const bigger = new Int32Array(features.length * 2);
+    bigger.set(features);
+    features = bigger;
   }
-  emit(BIAS);
-  let shown: string[] = [];
-  if (opts.words || opts.bigrams) {
-    shown = new Array<string>(words.length);
-    for (let i = 0; i < words.length; i++) shown[i] = digit[i] ? numShape(words[i]) : words[i];
-  }
-  if (opts.words) {
-    for (const w of shown) emit((fnv(W_STATE, w) >>> 0) & MASK);
-  }
-  if (opts.bigrams) {
-    // 'b=' + prev + ' ' + cur
-    let prev = '<s>';
-    for (const cur of shown) {
-      emit((fnv(Math.imul(fnv(B_STATE, prev) ^ SPACE, 0x01000193), cur) >>> 0) & MASK);
-      prev = cur;
-    }
-    emit(hashFeature('b=' + prev + ' </s>'));
-  }
-  if (opts.chars) {
-    // 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place: the 4- and 5-gram at an
-    // offset continue its 3-gram's hash; emitted all 3-grams first, then 4, then 5 (the order the
-    // model's sum was trained and scored in)
-    for (const w of words) {
-      const len = w.length + 2;
-      if (codes.length < len) codes = new Int32Array(len * 2);
-      codes[0] = LT;
-      for (let k = 0; k < w.length; k++) codes[k + 1] = w.charCodeAt(k);
-      codes[len - 1] = GT;
-      const starts = Math.min(len - 2, 40);
-      for (let i = 0; i < starts; i++) {
-        let h = Math.imul(C_STATE ^ codes[i], 0x01000193);
-        h = Math.imul(h ^ codes[i + 1], 0x01000193);
-        h = Math.imul(h ^ codes[i + 2], 0x01000193);
-        grams3[i] = h;
-        if (i + 3 < len) {
-          h = Math.imul(h ^ codes[i + 3], 0x01000193);
-          grams4[i] = h;
-          if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], 0x01000193);
-        }
-      }
-      for (let i = 0; i < starts; i++) emit((grams3[i] >>> 0) & MASK);
-      for (let i = 0; i + 4 <= len && i < 40; i++) emit((grams4[i] >>> 0) & MASK);
-      for (let i = 0; i + 5 <= len && i < 40; i++) emit((grams5[i] >>> 0) & MASK);
-    }
-  }
-  if (opts.cues) cueFeatures(raw, words, shapes, digit, emit);
+  features[count++] = index;
 }
 
-function numShape(w: string): string {
-  if (/^(1[89]|20)\d\d$/.test(w)) return '<year>';
-  return '<num' + Math.min(w.replace(/\D/g, '').length, 6) + '>';
-}
-
-function cueFeatures(raw: string, words: string[], shapes: string[], digit: boolean[], emit: (i: number) => void): void {
+/**
+ * Reads the features of `text` into a buffer: returns how many there are (see featureBuffer).
+ * One pass over the words: an ASCII word without digits (most words) is lower-cased and hashed
+ * code unit by code unit, with no strings made; any other word goes the way of strings.
+ */
+export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS): number {
+  const raw = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // the cue patterns below run only where claim-keys.ts finds their words (listed there too);
+  // the keys are of the whole text: a word cut at MAX_CHARS may be another word in raw
+  const cues = text.length > MAX_CHARS ? ALL_KEYS : keys;
+  const end = raw.length;
+  const lowers: string[] | null = opts.chars ? [] : null;
+  let n = 0;
   // counts in BUCKET_NAMES order
   let digits = 0;
   let numWords = 0;
@@ -166,26 +135,156 @@ function cueFeatures(raw: string, words: string[], shapes: string[], digit: bool
   let second = 0;
   let modals = 0;
   let quant = 0;
-  for (let i = 0; i < words.length; i++) {
-    const bits = CUE_BITS.get(words[i]) ?? 0;
-    if (digit[i]) digits++;
+  let prevB = START_B;
+  let i = 0;
+  while (i < end) {
+    const cp = raw.codePointAt(i)!;
+    let j: number;
+    if (isLN(cp)) {
+      j = wordEnd(raw, i + (cp > 0xffff ? 2 : 1), end);
+    } else if (cp === 36 || cp === 37 || cp === 0x20ac || cp === 0xa3 || cp === 63 || cp === 33) {
+      j = i + 1;
+    } else {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // word raw[i, j): hashed from its code units when ASCII with no digit
+    let hw = W_STATE;
+    let hb = B_STATE;
+    let hbg = Math.imul(prevB ^ SPACE, FNV_PRIME);
+    let bits = 0;
+    let digit = false;
+    let k = i;
+    for (; k < j; k++) {
+      let c = raw.charCodeAt(k);
+      if (c >= 128 || (c >= 48 && c <= 57)) break;
+      if (c >= 65 && c <= 90) c += 32;
+      hw = Math.imul(hw ^ c, FNV_PRIME);
+      hb = Math.imul(hb ^ c, FNV_PRIME);
+      hbg = Math.imul(hbg ^ c, FNV_PRIME);
+    }
+    if (k === j) {
+      bits = CUE_TABLE.get(hw, raw, i, j);
+      if (lowers) lowers.push(raw.slice(i, j).toLowerCase());
+    } else {
+      const w = raw.slice(i, j);
+      const l = w.toLowerCase();
+      const lower = l.includes('’') ? l.replace(/’/g, "'") : l;
+      digit = hasDigit(w);
+      const shown = digit ? numShape(lower) : lower;
+      hw = fnv(W_STATE, shown);
+      hb = fnv(B_STATE, shown);
+      hbg = fnv(Math.imul(prevB ^ SPACE, FNV_PRIME), shown);
+      bits = CUE_BITS.get(lower) ?? 0;
+      if (lowers) lowers.push(lower);
+    }
+    wordFeatures[n] = (hw >>> 0) & MASK;
+    bigramFeatures[n] = (hbg >>> 0) & MASK;
+    prevB = hb;
+    if (digit) digits++;
     if (bits & NUMBER_WORD) numWords++;
-    if (i > 0 && !(bits & FIRST) && startsUpper(shapes[i])) caps++;
+    if (n > 0 && !(bits & FIRST) && startsUpper(raw, i)) caps++;
     if (bits & HEDGE) hedges++;
     if (bits & FIRST) first++;
     if (bits & FIRST_PL) firstPl++;
     if (bits & SECOND) second++;
     if (bits & MODAL) modals++;
     if (bits & QUANT) quant++;
+    n++;
+    i = j;
   }
-  const counts = [digits, numWords, caps, hedges, first, firstPl, second, modals, quant];
-  for (let k = 0; k < counts.length; k++) emit(BUCKETS[k][Math.min(counts[k], 3)]);
-  const len = words.length;
-  emit(len < 5 ? LEN.xs : len < 10 ? LEN.s : len < 20 ? LEN.m : len < 35 ? LEN.l : LEN.xl);
-  if (raw.includes('?')) emit(QUESTION);
-  if (/%|\bpercent\b/i.test(raw)) emit(PERCENT);
-  if (/[$€£]|\bdollars?\b/i.test(raw)) emit(MONEY);
-  if (/\b(?:1[89]|20)\d\d\b/.test(raw)) emit(YEAR);
-  if (/\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) emit(COMPARISON);
-  if (/\b(?:said|says|according to|reported)\b/i.test(raw)) emit(ATTRIBUTION);
+  count = 0;
+  put(BIAS);
+  if (opts.words) for (let w = 0; w < n; w++) put(wordFeatures[w]);
+  if (opts.bigrams) {
+    for (let w = 0; w < n; w++) put(bigramFeatures[w]);
+    // 'b=' + prev + ' </s>'
+    put((fnv(Math.imul(prevB ^ SPACE, FNV_PRIME), '</s>') >>> 0) & MASK);
+  }
+  if (lowers) charFeatures(lowers);
+  if (opts.cues) {
+    put(BUCKETS[0][Math.min(digits, 3)]);
+    put(BUCKETS[1][Math.min(numWords, 3)]);
+    put(BUCKETS[2][Math.min(caps, 3)]);
+    put(BUCKETS[3][Math.min(hedges, 3)]);
+    put(BUCKETS[4][Math.min(first, 3)]);
+    put(BUCKETS[5][Math.min(firstPl, 3)]);
+    put(BUCKETS[6][Math.min(second, 3)]);
+    put(BUCKETS[7][Math.min(modals, 3)]);
+    put(BUCKETS[8][Math.min(quant, 3)]);
+    put(n < 5 ? LEN.xs : n < 10 ? LEN.s : n < 20 ? LEN.m : n < 35 ? LEN.l : LEN.xl);
+    if (raw.includes('?')) put(QUESTION);
+    if (cues & CUE_PERCENT && /%|\bpercent\b/i.test(raw)) put(PERCENT);
+    if (cues & CUE_MONEY && /[$€£]|\bdollars?\b/i.test(raw)) put(MONEY);
+    if (cues & CUE_YEAR && /\b(?:1[89]|20)\d\d\b/.test(raw)) put(YEAR);
+    if (cues & CUE_COMPARISON && /\b(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(raw)) put(COMPARISON);
+    if (cues & CUE_ATTRIBUTION && /\b(?:said|says|according to|reported)\b/i.test(raw)) put(ATTRIBUTION);
+  }
+  return count;
+}
+
+/** The buffer readFeatures fills (read it after the call: it may have grown). */
+export function featureBuffer(): Int32Array {
+  return features;
+}
+
+/** Calls `emit` with the hashed index of each feature of `text` (duplicates allowed). */
+export function sentenceFeatures(text: string, opts: FeatureOptions, emit: (index: number) => void): void {
+  const n = readFeatures(text, opts);
+  const f = features;
+  for (let k = 0; k < n; k++) emit(f[k]);
+}
+
+/**
+ * 'c' + the n-grams (n = 3..5) of '<' + w + '>', hashed in place: the 4- and 5-gram at an offset
+ * continue its 3-gram's hash; all 3-grams first, then 4, then 5 (the order the model's sum was
+ * trained and scored in).
+ */
+function charFeatures(words: string[]): void {
+  for (const w of words) {
+    const len = w.length + 2;
+    if (codes.length < len) codes = new Int32Array(len * 2);
+    codes[0] = LT;
+    for (let k = 0; k < w.length; k++) codes[k + 1] = w.charCodeAt(k);
+    codes[len - 1] = GT;
+    const starts = Math.min(len - 2, 40);
+    for (let i = 0; i < starts; i++) {
+      let h = Math.imul(C_STATE ^ codes[i], FNV_PRIME);
+      h = Math.imul(h ^ codes[i + 1], FNV_PRIME);
+      h = Math.imul(h ^ codes[i + 2], FNV_PRIME);
+      grams3[i] = h;
+      if (i + 3 < len) {
+        h = Math.imul(h ^ codes[i + 3], FNV_PRIME);
+        grams4[i] = h;
+        if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], FNV_PRIME);
+      }
+    }
+    for (let i = 0; i < starts; i++) put((grams3[i] >>> 0) & MASK);
+    for (let i = 0; i + 4 <= len && i < 40; i++) put((grams4[i] >>> 0) & MASK);
+    for (let i = 0; i + 5 <= len && i < 40; i++) put((grams5[i] >>> 0) & MASK);
+  }
+}
+
+/**
+ * The end of the word that starts with a letter or digit before `from`, by code points: a word
+ * is letters and digits, joined by single ' ’ . or , ("U.S", "don't", "1,000").
+ */
+function wordEnd(s: string, from: number, end: number): number {
+  let j = from;
+  for (;;) {
+    while (j < end) {
+      const c = s.codePointAt(j)!;
+      if (!isLN(c)) break;
+      j += c > 0xffff ? 2 : 1;
+    }
+    if (j + 1 >= end) return j;
+    const c = s.charCodeAt(j);
+    if ((c !== 39 && c !== 0x2019 && c !== 46 && c !== 44) || !isLN(s.codePointAt(j + 1)!)) return j;
+    j++;
+  }
+}
+
+function numShape(w: string): string {
+  if (/^(1[89]|20)\d\d$/.test(w)) return '<year>';
+  return '<num' + Math.min(w.replace(/\D/g, '').length, 6) + '>';
 }

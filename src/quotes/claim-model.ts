@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { modelFile } from '../core/model-file.js';
-import { FEATURE_BITS, sentenceFeatures, type FeatureOptions } from './claim-features.js';
+import { ALL_KEYS } from './claim-keys.js';
+import { FEATURE_BITS, featureBuffer, readFeatures, type FeatureOptions } from './claim-features.js';
 
 export const CLAIMS_MODEL_FORMAT = 'dossier.claims/1';
 
@@ -17,13 +18,14 @@ export class ClaimModel {
     readonly features: FeatureOptions,
   ) {}
 
-  /** Probability that `text` is a check-worthy claim, in [0, 1]. */
-  score(text: string): number {
-    let z = 0;
+  /** Probability that `text` is a check-worthy claim, in [0, 1]. `keys`: its claimKeys, if known. */
+  score(text: string, keys = ALL_KEYS): number {
+    const n = readFeatures(text, this.features, keys);
+    const f = featureBuffer();
     const w = this.weights;
-    sentenceFeatures(text, this.features, (i) => {
-      z += w[i];
-    });
+    // summed in the order the features are read, as in training: the same bits every time
+    let z = 0;
+    for (let k = 0; k < n; k++) z += w[f[k]];
     return sigmoid(z);
   }
 

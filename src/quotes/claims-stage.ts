@@ -4,6 +4,7 @@
 import type { Claim, Figure, Quote, Span } from '../brief/types.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage, StageContext } from '../core/stage.js';
+import { claimKeys } from './claim-keys.js';
 import { claimKinds, namedSourceIn, vagueSource } from './claim-kinds.js';
 import { loadClaimModel, type ClaimModel } from './claim-model.js';
 
@@ -18,19 +19,49 @@ function model(ctx: StageContext): ClaimModel {
   return m;
 }
 
-/** The quotation (direct or reported, with a speaker) that overlaps the sentence most. */
-function quoteOver(s: Span, quotes: readonly Quote[]): Quote | null {
-  let best: Quote | null = null;
-  let bestOverlap = 0;
-  for (const q of quotes) {
-    if (q.kind === 'scare' || !q.speaker) continue;
-    const o = Math.min(s.end, q.end) - Math.max(s.start, q.start);
-    if (o > bestOverlap) {
-      best = q;
-      bestOverlap = o;
-    }
+/**
+ * The quotation (direct or reported, with a speaker) that overlaps a sentence most, the first of
+ * equals. Sentences are asked in text order; over quotations sorted by start, the scan begins
+ * after those that end before the sentence and stops at the first that starts after it.
+ */
+class QuoteOver {
+  private readonly quotes: Quote[];
+  /** maxEnd[k]: the furthest end of quotes[0..k]. */
+  private readonly maxEnd: number[] = [];
+  private readonly sorted: boolean;
+  private lo = 0;
+  private lastStart = -1;
+
+  constructor(quotes: readonly Quote[]) {
+    this.quotes = quotes.filter((q) => q.kind !== 'scare' && q.speaker);
+    let sorted = true;
+    let end = -Infinity;
+    this.quotes.forEach((q, k) => {
+      if (k > 0 && q.start < this.quotes[k - 1].start) sorted = false;
+      end = Math.max(end, q.end);
+      this.maxEnd.push(end);
+    });
+    this.sorted = sorted;
   }
-  return best;
+
+  of(s: Span): Quote | null {
+    const qs = this.quotes;
+    if (!this.sorted || s.start < this.lastStart) this.lo = 0;
+    this.lastStart = s.start;
+    if (this.sorted) while (this.lo < qs.length && this.maxEnd[this.lo] <= s.start) this.lo++;
+    let best: Quote | null = null;
+    let bestOverlap = 0;
+    for (let k = this.lo; k < qs.length; k++) {
+      const q = qs[k];
+      if (this.sorted && q.start >= s.end) break;
+      const o = Math.min(s.end, q.end) - Math.max(s.start, q.start);
+      if (o > bestOverlap) {
+        best = q;
+        bestOverlap = o;
+      }
+    }
+    return best;
+  }
 }
 
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|i|we|you)$/i;
@@ -46,14 +77,16 @@ function figureSource(s: Span, figures: readonly Figure[]): string | null {
 
 export function claimsOf(text: string, sentences: readonly Span[], m: ClaimModel, quotes: readonly Quote[] = [], figures: readonly Figure[] = []): Claim[] {
   const out: Claim[] = [];
+  const over = new QuoteOver(quotes);
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!/[\p{L}]/u.test(sentence)) continue;
-    const score = Math.round(m.score(sentence) * 1e4) / 1e4;
-    const claim: Claim = { start: s.start, end: s.end, score, label: m.label(score), kinds: claimKinds(sentence), attribution: 'none' };
-    const q = quoteOver(s, quotes);
-    const vague = vagueSource(sentence);
-    const named = namedSourceIn(sentence);
+    const keys = claimKeys(sentence);
+    const score = Math.round(m.score(sentence, keys) * 1e4) / 1e4;
+    const claim: Claim = { start: s.start, end: s.end, score, label: m.label(score), kinds: claimKinds(sentence, keys), attribution: 'none' };
+    const q = over.of(s);
+    const vague = vagueSource(sentence, keys);
+    const named = namedSourceIn(sentence, keys);
     // Respondents answer a poll; its source is who ran it, named here or found for its figures.
     const pollster = q?.speaker && RESPONDENTS.test(q.speaker) ? (named ?? figureSource(s, figures)) : null;
     if (pollster) {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findSightings, lastPieces } from './sightings.js';
 import { quotesOf } from './stage.js';
 import { segmentText } from '../segment/stage.js';
 import type { Quote } from '../brief/types.js';
@@ -117,4 +118,20 @@ test('a role noun resolves to the person named with that role earlier', () => {
   const text = 'Prime Minister Tony Blair visited the factory on Monday. The prime minister said the plant would stay open for at least ten years.';
   const [q] = quotes(text).filter((x) => x.kind === 'indirect');
   assert.equal(q.speaker, 'Tony Blair');
+});
+
+test('the persons seen are read only up to the limit', () => {
+  const text = 'President Alexander Lukashenko met Prime Minister Tony Blair and Mr John Smith.';
+  const all = findSightings(text);
+  assert.deepEqual(all.map((s) => s.name), ['Alexander Lukashenko', 'Tony Blair', 'Mr John Smith']);
+  assert.deepEqual(findSightings(text, undefined, undefined, all[2].offset).map((s) => s.name), ['Alexander Lukashenko', 'Tony Blair']);
+});
+
+test('lastPieces is the end of a whitespace split', () => {
+  const texts = ['', ' ', '   ', 'a', ' a', 'a ', 'a  b', '\u00a0the\u2003Belarusian\tPresident\n', 'x y z w v u', '  Prime Minister ', 'a\u200bb c'];
+  for (const t of texts) {
+    for (let a = 0; a <= t.length; a++) {
+      for (let b = a; b <= t.length; b++) for (const n of [1, 4]) assert.deepEqual(lastPieces(t, a, b, n), t.slice(a, b).split(/\s+/).slice(-n), JSON.stringify(t.slice(a, b)));
+    }
+  }
 });

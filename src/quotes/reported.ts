@@ -2,6 +2,7 @@
 // Ukraine", "The Liberal Democrats said it was misdirected", "..., Ms Hewitt told GMTV",
 // "According to X, ...". Gives the speaker phrase, the cue and the content span.
 import type { Span } from '../brief/types.js';
+import { AsciiWordTable } from './ascii-words.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { make, opensClause, phraseBefore, phraseAfter, type SpeakerPhrase } from './speaker-phrase.js';
 import { isCap, isPunct, splitWords, type Word } from './words.js';
@@ -28,6 +29,8 @@ const FINITE_WORDS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had'
 const LEADING_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'asked', 'since', 'following', 'according']);
 const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
 
+const FNV_SEED = 0x811c9dc5;
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s.!?;:]/.test(text[e - 1])) e--;
@@ -38,17 +41,60 @@ function wordsIn(text: string, s: Span): number {
   return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** Every word a reported clause needs one of (see below). */
+const CUES = new AsciiWordTable(FNV_SEED, [...REPORTING_VERBS, 'according', 'saying'].map((w) => [w, 1] as [string, number]));
+
+/** Where the runs that cueRuns found start (reused between calls). */
+let cueStarts = new Int32Array(64);
+
 /**
- * Every word a reported clause needs one of (see below). A sentence whose lower-cased text holds
- * none of them has no reported speech, and most sentences are ruled out so before being split
- * into words. Sound because the cues are ASCII: a word lower-cases to one only where the whole
- * lower-cased sentence has it.
+ * The runs of text[start, end) that are cues: how many (their starts in cueStarts), or -1 when
+ * any word may be one. A word that lower-cases to a cue is such a run, because the cues are ASCII
+ * letters and only ASCII letters and the Kelvin sign (-1) lower-case to them. Most sentences hold
+ * none and are ruled out so before being split into words.
  */
-const ANY_CUE = new RegExp([...REPORTING_VERBS, 'according', 'saying'].join('|'));
+function cueRuns(text: string, start: number, end: number): number {
+  let n = 0;
+  let h = FNV_SEED;
+  let from = -1;
+  for (let i = start; i <= end; i++) {
+    let c = i < end ? text.charCodeAt(i) : 0;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      if (from < 0) {
+        from = i;
+        h = FNV_SEED;
+      }
+      if (upper) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if (c === 0x212a) return -1;
+    if (from >= 0) {
+      if (CUES.get(h, text, from, i)) {
+        if (n === cueStarts.length) {
+          const more = new Int32Array(n * 2);
+          more.set(cueStarts);
+          cueStarts = more;
+        }
+        cueStarts[n++] = from;
+      }
+      from = -1;
+    }
+  }
+  return n;
+}
+
+/** Whether text[start, end) may hold a word that lower-cases to a cue. */
+export function mayHaveCue(text: string, start: number, end: number): boolean {
+  return cueRuns(text, start, end) !== 0;
+}
 
 /** Reported speech of a sentence, or null. `blocked` says whether an offset lies inside a quotation. */
 export function findReported(text: string, sentence: Span, blocked: (offset: number) => boolean): Reported | null {
-  if (!ANY_CUE.test(text.slice(sentence.start, sentence.end).toLowerCase())) return null;
+  const cues = cueRuns(text, sentence.start, sentence.end);
+  if (cues === 0) return null;
+  const starts = cueStarts;
   const words = splitWords(text, sentence.start, sentence.end);
   if (words.length < 4) return null;
   const sentEnd = trimEnd(text, sentence.start, sentence.end);
@@ -81,8 +127,14 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     return { start: subject.start, end: sentEnd, phrase: subject, cueStart: words[k].start, cueEnd: words[k].end, cue: 'saying', content, sentence };
   }
 
+  let next = 0;
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k];
+    // only a word where a cue run starts can be a verb
+    if (cues > 0) {
+      while (next < cues && starts[next] < w.start) next++;
+      if (next === cues || starts[next] !== w.start) continue;
+    }
     if (!REPORTING_VERBS.has(w.lower) || blocked(w.start)) continue;
     // "the United States", "Notes on ...": a capital inside a sentence is a name, not the verb.
     if (isCap(w)) continue;

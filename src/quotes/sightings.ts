@@ -15,15 +15,42 @@ const ROLE_NAME = new RegExp(
   String.raw`((?:\p{Lu}[\p{Ll}'’\-]+[ \t\u00a0]+){0,3}(?:President|Prime[ \t\u00a0]+Minister|Minister|Chancellor|Secretary|Leader|leader|Spokesman|spokesman|Spokeswoman|spokeswoman|Commander|commander|General|Governor|Mayor|Senator|Ambassador|Chairman|chairman|Chief|chief|Director|director|King|Queen|Prince|Premier|Speaker|MP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor)\.?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’\-]+[ \t\u00a0]+)?)(\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})`,
   'gu',
 );
+/** Whether a code unit is whitespace as \s has it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.slice(from, to).split(/\s+/).slice(-n), read from the end without splitting the rest. */
+export function lastPieces(text: string, from: number, to: number, n: number): string[] {
+  const out: string[] = [];
+  let end = to;
+  for (;;) {
+    let start = end;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    out.push(text.slice(start, end));
+    if (out.length === n || start === from) break;
+    end = start - 1;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return out.reverse();
+}
+
 const TITLE_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s*$/;
 
-export function findSightings(text: string, mentions?: readonly Mention[], entities?: readonly Entity[]): Sighting[] {
+/**
+ * The persons seen in the text, in order, up to the first seen at or after `limit` (a reader
+ * that stops before `limit` needs none beyond it).
+ */
+export function findSightings(text: string, mentions?: readonly Mention[], entities?: readonly Entity[], limit = Infinity): Sighting[] {
   const out: Sighting[] = [];
   if (mentions && mentions.length) {
-    const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
+    let byId: Map<string, Entity> | null = null;
     for (const m of mentions) {
-      if (!['PER', 'PERSON'].includes(m.type.toUpperCase())) continue;
-      const before = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).slice(-4);
+      if (m.type !== 'PER' && m.type !== 'PERSON' && !['PER', 'PERSON'].includes(m.type.toUpperCase())) continue;
+      if (m.start >= limit) break;
+      byId ??= new Map((entities ?? []).map((e) => [e.id, e] as const));
+      const before = lastPieces(text, Math.max(0, m.start - 60), m.start, 4);
       const roles = before.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((w) => ROLE_WORDS.has(w) || /(?:ian|ish|ese|an)$/.test(w));
       const e = m.entity ? byId.get(m.entity) : undefined;
       out.push({ offset: m.start, name: e?.name ?? text.slice(m.start, m.end), roles, entity: m.entity ?? null });
@@ -31,6 +58,7 @@ export function findSightings(text: string, mentions?: readonly Mention[], entit
     return out;
   }
   for (const m of text.matchAll(ROLE_NAME)) {
+    if (m.index! + m[1].length >= limit) break;
     const roleText = m[1].trim();
     const name = TITLE_ONLY.test(m[1].split(/\s+/).filter(Boolean).slice(-1)[0] ?? '') ? `${m[1].trim().split(/\s+/).slice(-1)[0]} ${m[2]}` : m[2];
     const roles = roleText

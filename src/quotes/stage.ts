@@ -46,7 +46,13 @@ export function quotesOf(
   items.sort((a, b) => a.at - b.at);
 
   const memory = new PersonMemory(mentions, entities);
-  const sightings = findSightings(text, mentions, entities);
+  // the persons seen are fed up to each speaker phrase in turn: none after the last is read
+  let lastPhrase = -1;
+  for (const item of items) {
+    const at = item.kind === 'reported' ? item.r.phrase.start : item.group.find((c) => c.attribution)?.attribution?.phrase.start ?? -1;
+    lastPhrase = Math.max(lastPhrase, at);
+  }
+  const sightings = findSightings(text, mentions, entities, lastPhrase);
   let seen = 0;
   const feed = (upTo: number) => {
     while (seen < sightings.length && sightings[seen].offset < upTo) {

@@ -1,7 +1,7 @@
 // The hand-written word scanner must split exactly as its reference pattern does.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitWords, WORD_RE, type Word } from './words.js';
+import { isCap, isPunct, splitWords, WORD_RE, type Word } from './words.js';
 
 /** The reference: WORD_RE over the slice, with the same trailing-period rule. */
 function reference(text: string, start: number, end: number): Word[] {
@@ -39,5 +39,14 @@ test('splitWords agrees with WORD_RE on random text', () => {
     const a = Math.floor(rnd() * 5);
     const b = s.length - Math.floor(rnd() * 5);
     assert.deepEqual(splitWords(s, a, b), reference(s, a, b), JSON.stringify(s));
+  }
+});
+
+test('isPunct and isCap are the Unicode patterns they stand for', () => {
+  const texts = ['', '.', '...', ',', '“', 'a', 'A', 'É', 'é', '٣', '𝐀', '😀', '\ud800', '\ud835\udc00', '-x', '“A', 'ǅ', 'Ⅻ', '\u212A'];
+  for (const text of texts) {
+    const w: Word = { start: 0, end: text.length, text, lower: text.toLowerCase() };
+    assert.equal(isPunct(w), !/[\p{L}\p{N}]/u.test(text), JSON.stringify(text));
+    assert.equal(isCap(w), /^\p{Lu}/u.test(text), JSON.stringify(text));
   }
 });

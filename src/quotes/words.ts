@@ -1,5 +1,6 @@
 // A light word split of a stretch of text with absolute offsets, for clause-level patterns
 // (speaker phrases, cues). Punctuation marks are words of their own.
+import { isLN, isUpper } from './letters.js';
 
 export interface Word {
   start: number;
@@ -11,21 +12,19 @@ export interface Word {
 /** The words as one pattern: the reference the scanner below must agree with (see the tests). */
 export const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’\-](?=[\p{L}\p{N}]))*\.?|[,;:()[\]"“”«»„‘’!?–—]|\.{1,3}/gu;
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Beyond ASCII, whether a BMP code unit is \p{L} or \p{N}: 0 not yet known, 1 yes, 2 no. */
-const bmpClass = new Uint8Array(0x10000);
-function isLN(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp < 0x10000) {
-    let k = bmpClass[cp];
-    if (k === 0) bmpClass[cp] = k = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
-    return k === 1;
-  }
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+/** Whether a code unit is one of the marks that are words of their own: , ; : ( ) [ ] " “ ” « » „ ‘ ’ ! ? – —. */
+function isMark(c: number): boolean {
+  if (c < 128) return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 33 || c === 63;
+  return c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x2013 || c === 0x2014;
 }
-const PUNCT = new Set([...',;:()[]"“”«»„‘’!?–—'].map((c) => c.charCodeAt(0)));
 /** Inside a word, one of . ' ’ - joins two letter-or-number runs ("U.S", "don't", "co-op"). */
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45;
+
+/** The code point at text[i]: the code unit itself unless it starts a surrogate pair. */
+function codeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c < 0xdc00 ? text.codePointAt(i)! : c;
+}
 
 /**
  * The words of text[start, end) as WORD_RE finds them in that slice, scanned by hand: the
@@ -35,27 +34,33 @@ export function splitWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   let i = start;
   while (i < end) {
-    const cp = text.codePointAt(i)!;
+    const cp = codeAt(text, i);
     const width = cp > 0xffff ? 2 : 1;
     if (isLN(cp) && i + width <= end) {
       let j = i + width;
+      // whether the word may change when lower-cased (not only a-z, digits and joiners)
+      let mixed = !(cp >= 97 && cp <= 122) && !(cp >= 48 && cp <= 57);
       while (j < end) {
-        const c = text.codePointAt(j)!;
+        const c = codeAt(text, j);
         const wc = c > 0xffff ? 2 : 1;
-        if (isLN(c) && j + wc <= end) j += wc;
-        else if (isJoiner(c) && j + 1 < end && isLN(text.codePointAt(j + 1)!) && j + 1 + (text.codePointAt(j + 1)! > 0xffff ? 2 : 1) <= end) j++;
-        else break;
+        if (isLN(c) && j + wc <= end) {
+          if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) mixed = true;
+          j += wc;
+        } else if (isJoiner(c) && j + 1 < end && isLN(codeAt(text, j + 1)) && j + 1 + (codeAt(text, j + 1) > 0xffff ? 2 : 1) <= end) {
+          if (c === 0x2019) mixed = true;
+          j++;
+        } else break;
       }
       if (j < end && text.charCodeAt(j) === 46) j++;
-      push(out, text, i, j);
+      push(out, text, i, j, mixed);
       i = j;
-    } else if (PUNCT.has(cp)) {
-      out.push(mk(i, text[i]));
+    } else if (isMark(cp)) {
+      out.push(mk(i, text[i], false));
       i++;
     } else if (cp === 46) {
       let j = i + 1;
       while (j < end && j < i + 3 && text.charCodeAt(j) === 46) j++;
-      out.push(mk(i, text.slice(i, j)));
+      out.push(mk(i, text.slice(i, j), false));
       i = j;
     } else i += width;
   }
@@ -63,21 +68,33 @@ export function splitWords(text: string, start: number, end: number): Word[] {
 }
 
 /** A word match text[i, j), with a trailing period split off unless it marks an abbreviation. */
-function push(out: Word[], text: string, i: number, j: number): void {
+function push(out: Word[], text: string, i: number, j: number, mixed: boolean): void {
   let w = text.slice(i, j);
   // Keep a trailing period only on abbreviations like "Mr." or initials ("J.").
   if (w.length > 1 && w.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Rev|[A-Z])\.$/.test(w) && !/\..*\.$/.test(w)) {
     w = w.slice(0, -1);
-    out.push(mk(i, w));
-    out.push(mk(i + w.length, '.'));
+    out.push(mk(i, w, mixed));
+    out.push(mk(i + w.length, '.', false));
     return;
   }
-  out.push(mk(i, w));
+  out.push(mk(i, w, mixed));
 }
 
-function mk(start: number, text: string): Word {
-  return { start, end: start + text.length, text, lower: text.toLowerCase() };
+/** A word; `mixed` false when its text is its own lower case (a-z, digits, ASCII marks). */
+function mk(start: number, text: string, mixed: boolean): Word {
+  return { start, end: start + text.length, text, lower: mixed ? text.toLowerCase() : text };
 }
 
-export const isCap = (w: Word) => /^\p{Lu}/u.test(w.text);
-export const isPunct = (w: Word) => !/[\p{L}\p{N}]/u.test(w.text);
+/** Whether the word starts with an upper-case letter (/^\p{Lu}/u). */
+export const isCap = (w: Word): boolean => w.text.length > 0 && isUpper(w.text.codePointAt(0)!);
+
+/** Whether the word has no letter or digit (!/[\p{L}\p{N}]/u). */
+export function isPunct(w: Word): boolean {
+  const t = w.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.codePointAt(i)!;
+    if (isLN(c)) return false;
+    if (c > 0xffff) i++;
+  }
+  return true;
+}
