@@ -12,7 +12,7 @@ export function newCluster(m: Mention, key: string): Cluster {
 }
 
 /** True when a person key names the same person as a cluster's fuller name ("lukashenko", "a lukashenko"). */
-function personMatch(words: string[], c: Cluster): boolean {
+function personMatch(words: readonly string[], c: Cluster): boolean {
   if (c.tag !== 'PER' || words.length === 0) return false;
   for (const k of c.keys) {
     const full = personWords(k);

@@ -27,18 +27,20 @@ function maxEdits(key: string): number {
  */
 export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown = true): KbEntry | null {
   // The same unknown names recur across a corpus: remember each answer (per knowledge base).
-  let memo = MEMO.get(kb);
-  if (!memo) MEMO.set(kb, (memo = new Map()));
-  const memoKey = `${tag}|${typeKnown ? 1 : 0}|${key}`;
-  const known = memo.get(memoKey);
+  // One map per tag and typeKnown, keyed by the name key itself (no key string is built).
+  let memos = MEMO.get(kb);
+  if (!memos) MEMO.set(kb, (memos = TAGS.flatMap(() => [new Map(), new Map()])));
+  const memo = memos[TAGS.indexOf(tag) * 2 + (typeKnown ? 1 : 0)];
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const found = searchMisspelling(kb, key, tag, typeKnown);
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(memoKey, found);
+  memo.set(key, found);
   return found;
 }
 
-const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>>();
+const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>[]>();
+const TAGS: readonly Cluster['tag'][] = ['PER', 'ORG', 'LOC', 'MISC'];
 const MEMO_MAX = 100_000;
 
 function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown: boolean): KbEntry | null {

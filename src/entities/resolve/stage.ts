@@ -10,6 +10,7 @@ import { kbFrom } from '../kb/load.js';
 import { acronymMap, clusterNamed, newCluster } from './cluster.js';
 import { findAcronymDefs } from './acronyms.js';
 import { extendMentions } from './extend.js';
+import { documentCountries } from './countries.js';
 import { candidates, chooseLink, type LinkContext } from './link.js';
 import { resolvePronouns } from './pronouns.js';
 import { actsPolitically, resolveRoles } from './roles.js';
@@ -29,29 +30,6 @@ export interface Resolution {
   entities: Entity[];
   mentions: Mention[];
   findings: Finding[];
-}
-
-/** Countries the document names (as places or nationalities), weighted by how often. */
-function documentCountries(names: SpanNames, kb: KnowledgeBase, mentions: readonly Mention[]): LinkContext {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    // Only names that point to one country count: "Georgia" (country or US state) does not.
-    // Little-known places do not count: they would vouch for themselves (Kent, Washington).
-    let c: string | null = null;
-    let one = true;
-    for (const { entry: e } of kb.hitsForKey(names.key(m))) {
-      if (!e.country || !(e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC')) continue;
-      if (!(e.prior >= 0.6 || e.desc === 'country' || e.desc === 'territory')) continue;
-      if (c === null) c = e.country;
-      else if (c !== e.country) one = false;
-    }
-    if (c === null || !one) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  const top = Math.max(1, ...counts.values());
-  const out = new Map<string, number>();
-  for (const [c, n] of counts) out.set(c, n / top);
-  return { countries: out, focused: top >= 2 };
 }
 
 export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
