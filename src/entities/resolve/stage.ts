@@ -11,7 +11,7 @@ import { acronymMap, clusterNamed, newCluster } from './cluster.js';
 import { findAcronymDefs } from './acronyms.js';
 import { extendMentions } from './extend.js';
 import { documentCountries } from './countries.js';
-import { candidates, chooseLink, type LinkContext } from './link.js';
+import { bestLink, type LinkContext } from './link.js';
 import { resolvePronouns } from './pronouns.js';
 import { actsPolitically, resolveRoles } from './roles.js';
 import { rawSalience } from './salience.js';
@@ -57,7 +57,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   // Linking, then merging clusters that link to the same entry.
   let spellingChecks = 0;
   for (const c of clusters) {
-    c.link = chooseLink(candidates(kb, c.keys, c.tag, ctx));
+    c.link = bestLink(kb, c.keys, c.tag, ctx);
     if (!c.link && spellingChecks++ < MAX_SPELLING_CHECKS) {
       const longest = [...c.keys].sort((a, b) => b.length - a.length)[0];
       // The fallback proposer marks the types it guessed with via "caps".
