@@ -97,6 +97,9 @@ export function spellingFindings(
   keyOfMention: (m: Mention) => string,
 ): Finding[] {
   const out: Finding[] = [];
+  const link = cluster.link?.entry;
+  // A variant needs a link, a misspelling a suggestion: most clusters have neither.
+  if (!link && !cluster.misspelling) return out;
   const named = cluster.mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'role');
   const bySurfaceKey = new Map<string, Mention[]>();
   for (const m of named) {
@@ -105,16 +108,15 @@ export function spellingFindings(
     if (list) list.push(m);
     else bySurfaceKey.set(k, [m]);
   }
-  const link = cluster.link?.entry;
+  const spansOf = (ms: Mention[]) => ms.map((m) => ({ start: m.start, end: m.end }));
   for (const [key, ms] of bySurfaceKey) {
     const surface = surfaceOfMention(ms[0]);
-    const spans = ms.map((m) => ({ start: m.start, end: m.end }));
     if (link && kb.hitsForKey(key).some((h) => h.entry === link && h.kind === 'variant')) {
       out.push({
         rule: 'entity.variant',
         severity: 'info',
         message: `"${surface}" is an accepted spelling variant of ${link.name}`,
-        spans,
+        spans: spansOf(ms),
         expected: link.name,
         actual: surface,
         refs: [link.id],
@@ -127,7 +129,7 @@ export function spellingFindings(
         rule: 'entity.misspelling',
         severity: 'warning',
         message: `"${surface}" is probably a misspelling of ${e.name}${e.desc ? ` (${e.desc})` : ''}`,
-        spans,
+        spans: spansOf(ms),
         expected: e.name,
         actual: surface,
         refs: [e.id],
