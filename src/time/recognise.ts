@@ -4,7 +4,8 @@ import type { Ymd } from './calendar.js';
 import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { pastPerfectAt, tenseAt } from './tense.js';
-import { afterTheAllows, DIGIT, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
+import { afterTheRules } from './after-the.js';
+import { DIGIT, DIGIT_RUN, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
   dct: Ymd | null;
@@ -22,11 +23,18 @@ export interface FoundTime extends TimeExpr {
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
 const STARTS = startIndex(RULES.map((r) => r.name));
 const NEEDS_UNIT_RULE = RULES.map((r) => NEEDS_UNIT.has(r.name));
-/** Prefix start words by their first three letters (all are at least three long). */
-const PREFIXES = new Map<number, string[]>();
+/** Prefix start words by their first three letters (all are at least three long), as an index
+ *  into PREFIX_LISTS by the three letters' places in the alphabet (-1: none). */
+const PREFIX_LISTS: string[][] = [];
+const PREFIXES = new Int16Array(26 * 26 * 26).fill(-1);
+const letterIndex = (c: number): number => (c | 32) - 97;
 for (const p of PREFIX_STARTS) {
-  const k = (p.charCodeAt(0) << 16) | (p.charCodeAt(1) << 8) | p.charCodeAt(2);
-  PREFIXES.set(k, [...(PREFIXES.get(k) ?? []), p]);
+  const k = letterIndex(p.charCodeAt(0)) * 676 + letterIndex(p.charCodeAt(1)) * 26 + letterIndex(p.charCodeAt(2));
+  if (PREFIXES[k] < 0) {
+    PREFIXES[k] = PREFIX_LISTS.length;
+    PREFIX_LISTS.push([]);
+  }
+  PREFIX_LISTS[PREFIXES[k]].push(p);
 }
 
 /** The words the scan looks up, by a hash of their letters (no string is built per word). */
@@ -35,6 +43,7 @@ interface WordEntry {
   rules: number[] | undefined;
   unit: boolean;
 }
+/** The hash of the letters s[i, j), any case (the scan computes it as it reads a word). */
 const hashLetters = (s: string, i: number, j: number): number => {
   let h = 0;
   for (let k = i; k < j; k++) h = (Math.imul(h, 31) + (s.charCodeAt(k) | 32)) | 0;
@@ -46,43 +55,33 @@ for (const w of new Set([...STARTS.keys(), ...UNIT_WORDS, 'the'])) {
   const h = hashLetters(w, 0, w.length);
   WORDS.set(h, [...(WORDS.get(h) ?? []), { word: w, rules: STARTS.get(w), unit: UNIT_WORDS.has(w) }]);
 }
+/** The low bits of the looked-up words' hashes: one read rules out nearly every other word. */
+const WORD_FILTER = new Uint8Array(1 << 16);
+for (const h of WORDS.keys()) WORD_FILTER[h & 0xffff] = 1;
 const LONGEST_WORD = Math.max(...[...WORDS.values()].flat().map((e) => e.word.length));
 /** Whether src at i spells word (lower case letters) in any case. */
 function sameLower(src: string, i: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if ((src.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
   return true;
 }
-/** The looked-up word that the letter run src[i, j) spells, if any. */
-function wordAt(src: string, i: number, j: number): WordEntry | undefined {
-  if (j - i > LONGEST_WORD) return undefined;
-  const list = WORDS.get(hashLetters(src, i, j));
+/** The looked-up word that the letter run src[i, j) spells, if any, given the run's hash. */
+function wordAt(src: string, i: number, j: number, h: number): WordEntry | undefined {
+  if (j - i > LONGEST_WORD || WORD_FILTER[h & 0xffff] === 0) return undefined;
+  const list = WORDS.get(h);
   if (list) for (const e of list) if (e.word.length === j - i && sameLower(src, i, e.word)) return e;
   return undefined;
 }
 const THE_RULES = STARTS.get('the') ?? [];
-const THE_GATES = THE_RULES.map((r) => afterTheAllows(RULES[r].name));
-/** The rules a "the" lets through, by the word after it (memoised; bounded). */
-const afterTheMemo = new Map<string, number[]>();
-function rulesAfterThe(next: string): number[] {
-  let rules = afterTheMemo.get(next);
-  if (rules) return rules;
-  rules = THE_RULES.filter((_, k) => THE_GATES[k](next));
-  if (afterTheMemo.size > 20_000) afterTheMemo.clear();
-  afterTheMemo.set(next, rules);
-  return rules;
-}
+/** The rules a "the" lets through, by the word starting at an offset. */
+const rulesAfterThe = afterTheRules(
+  THE_RULES.map((r) => RULES[r].name),
+  THE_RULES,
+);
+/** The rules a start on a digit is tried for, by the length of the digit run (at most 5). */
+const DIGIT_RULES = [0, 1, 2, 3, 4, 5].map((len) => (STARTS.get(DIGIT) ?? []).filter((r) => DIGIT_RUN[RULES[r].name]?.includes(len) ?? true));
+const QUOTE_RULES = STARTS.get(QUOTE);
 /** The regex \s (what the patterns allow between "the" and the next word). */
 const SPACE = /\s/;
-
-/** The key of the word starting at i: lower-case letters, DIGIT, QUOTE or ''. */
-function keyAt(src: string, i: number): string {
-  const c = src.charCodeAt(i);
-  if (isDigit(c)) return DIGIT;
-  if (c === 39) return QUOTE;
-  let j = i;
-  while (j < src.length && isLetter(src.charCodeAt(j))) j++;
-  return src.slice(i, j).toLowerCase();
-}
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
 /** A news round-up turns to its next item with "Separately," or "In a separate ...". */
@@ -105,7 +104,7 @@ export function startOffsets(src: string): number[][] {
   const gated: number[][] = RULES.map(() => []);
   let tok = 0;
   const unitToks: number[] = [];
-  const add = (rules: number[] | undefined, pos: number): void => {
+  const add = (rules: readonly number[] | undefined, pos: number): void => {
     if (!rules) return;
     for (const r of rules) {
       if (stamp[r] === pos) continue;
@@ -123,26 +122,36 @@ export function startOffsets(src: string): number[][] {
       continue;
     }
     tok++;
-    if (isDigit(c)) add(STARTS.get(DIGIT), i);
-    else if (c === 39) add(STARTS.get(QUOTE), i);
-    else if (isLetter(c)) {
+    if (isDigit(c)) {
       let j = i + 1;
-      while (j < n && isLetter(src.charCodeAt(j))) j++;
-      const e = wordAt(src, i, j);
+      while (j < n && isDigit(src.charCodeAt(j))) j++;
+      add(DIGIT_RULES[Math.min(j - i, 5)], i);
+    }
+    else if (c === 39) add(QUOTE_RULES, i);
+    else if (isLetter(c)) {
+      // the letter run, hashed as it is read (as far as the longest looked-up word)
+      let j = i + 1;
+      let h = c | 32;
+      for (; j < n; j++) {
+        const d = src.charCodeAt(j);
+        if (!isLetter(d)) break;
+        if (j - i < LONGEST_WORD) h = (Math.imul(h, 31) + (d | 32)) | 0;
+      }
+      const e = wordAt(src, i, j, h);
       if (e?.unit) unitToks.push(tok);
       if (e?.word === 'the') {
         let k = j;
         while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
-        add(k === j + 200 ? THE_RULES : rulesAfterThe(keyAt(src, k)), i);
+        add(k === j + 200 ? THE_RULES : rulesAfterThe(src, k), i);
       } else if (e) add(e.rules, i);
       if (j - i > 3) {
-        const pre = PREFIXES.get(((c | 32) << 16) | ((src.charCodeAt(i + 1) | 32) << 8) | (src.charCodeAt(i + 2) | 32));
-        if (pre) {
-          for (const p of pre) {
-            if (j - i <= p.length || !sameLower(src, i, p)) continue;
-            if (p !== 'the') add(STARTS.get(p), i);
+        const p = PREFIXES[letterIndex(c) * 676 + letterIndex(src.charCodeAt(i + 1)) * 26 + letterIndex(src.charCodeAt(i + 2))];
+        if (p >= 0) {
+          for (const w of PREFIX_LISTS[p]) {
+            if (j - i <= w.length || !sameLower(src, i, w)) continue;
+            if (w !== 'the') add(STARTS.get(w), i);
             // "themorning": only the day-part rule lets "the" run into the next word
-            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src.slice(i + 3, j).toLowerCase()), i);
+            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src, i + 3), i);
           }
         }
       }
@@ -182,19 +191,28 @@ export function candidates(text: string, maxLength = 2_000_000): Candidate[] {
       if (m === null || m[0].length === 0) continue;
       // no expression runs across a paragraph break
       const c = PARAGRAPH_BREAK.test(m[0]) ? null : rule.build(m, src);
-      if (c && c.end > c.start) out.push({ ...c, rule: rule.name });
+      // (one object shape for every rule's candidates: the builders' results differ)
+      if (c && c.end > c.start) out.push({ start: c.start, end: c.end, type: c.type, rule: rule.name, weekday: c.weekday, resolve: c.resolve });
       from = c ? m.index + m[0].length : pos + 1;
     }
   }
   return out;
 }
 
+/** Each rule's place in RULES, by name. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.name, i]));
+
 /** Longest match wins; among equals, the earlier rule. */
 export function selectNonOverlapping(cands: Candidate[]): Candidate[] {
-  const order = new Map(RULES.map((r, i) => [r.name, i]));
-  const sorted = [...cands].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || (order.get(a.rule)! - order.get(b.rule)!) || a.start - b.start,
-  );
+  // each candidate's rule place, looked up once rather than in every comparison
+  const order = cands.map((c) => RULE_ORDER.get(c.rule)!);
+  const byIndex = cands.map((_, i) => i);
+  byIndex.sort((i, j) => {
+    const a = cands[i];
+    const b = cands[j];
+    return b.end - b.start - (a.end - a.start) || order[i] - order[j] || a.start - b.start;
+  });
+  const sorted = byIndex.map((i) => cands[i]);
   const taken: Candidate[] = [];
   // the characters already covered: a candidate is checked against its own span only, so
   // dense texts stay linear (comparing with every kept one was quadratic)

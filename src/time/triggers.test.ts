@@ -63,3 +63,8 @@ test('the samples do find something for most rules (the check above is not vacuo
   const rules = new Set(candidates(SAMPLES.join('\n\n')).map((c) => c.rule));
   assert.ok(rules.size >= 30, `only ${rules.size} rules matched`);
 });
+
+test('a start on a digit is tried for the rules that take a digit run of its length', () => {
+  const s = 'In 20245 and 123 days, 05 May, 7 March 1999, 12:30pm, 2024-07-13, 3rd quarter, 21st century, 1990s, 2004 fiscal year, 12/7/04, 2004\'s third quarter, 30 years ago.';
+  assert.deepEqual(key(candidates(s)), key(scanAll(s)));
+});

@@ -65,6 +65,24 @@ export const RULE_STARTS: Record<string, string> = {
   'that-quarter': 'that',
 };
 
+/**
+ * A start on a digit is tried only for the rules whose pattern can open on a run of digits that
+ * long (a rule not listed takes any length): "2004" is no day of a month, "12" no year. Each
+ * listed pattern reads its leading digits whole (no digit may follow them), so the length of the
+ * run at the start settles it. Runs of five or more digits count as five.
+ */
+export const DIGIT_RUN: Record<string, readonly number[]> = {
+  'day-month-year': [1, 2],
+  'numeric-date': [1, 2],
+  clock: [1, 2],
+  century: [2],
+  quarter: [1, 4],
+  'iso-date': [4],
+  year: [4],
+  'fiscal-year': [4],
+  decade: [4],
+};
+
 /** What "the ... of" in EDGE can continue with. */
 const EDGE_THE = 'end beginning start middle turn';
 const EDGE_NEXT = `early late mid the ${EDGE_THE}`;

@@ -42,3 +42,12 @@ test('a hand-built knowledge base keeps the strongest kind for a repeated name',
   assert.equal(kb.lookup('Alfa')[0].kind, 'variant');
   assert.ok(kb.keysNear('alpah', 1).includes('alpha'));
 });
+
+test('normKey: plain names and names the rules rewrite', () => {
+  const cases: [string, string][] = [
+    ['Tony Blair', 'tony blair'], ['The Hague', 'hague'], ['the  Hague', 'hague'], [' The Hague', 'hague'],
+    ["Blair's", 'blair'], ['Al-Qaeda', 'al qaeda'], ['U.S.', 'u s'], ['Kyiv ', 'kyiv'], ['Thebes', 'thebes'],
+    ['THE WHO', 'who'], ['', ''], ['Zürich', 'zurich'], ['a_b/c,d', 'a b c d'], ['Tony  Blair', 'tony blair'],
+  ];
+  for (const [name, key] of cases) assert.equal(normKey(name), key, name);
+});

@@ -3,7 +3,7 @@
 import type { Mention } from '../../brief/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { normKey } from '../kb/normalize.js';
-import { candidates, chooseLink, type LinkContext } from './link.js';
+import { bestLink, type LinkContext } from './link.js';
 import { keyOf, personWords, type SpanNames } from './surface.js';
 import { tagTypeOf, type Cluster } from './types.js';
 
@@ -12,7 +12,7 @@ export function newCluster(m: Mention, key: string): Cluster {
 }
 
 /** True when a person key names the same person as a cluster's fuller name ("lukashenko", "a lukashenko"). */
-function personMatch(words: string[], c: Cluster): boolean {
+function personMatch(words: readonly string[], c: Cluster): boolean {
   if (c.tag !== 'PER' || words.length === 0) return false;
   for (const k of c.keys) {
     const full = personWords(k);
@@ -88,7 +88,7 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
     }
     // 4. The same knowledge-base entry under another name (Kiev / Kyiv).
     if (!c) {
-      const link = chooseLink(candidates(opts.kb, [key], tag, opts.ctx));
+      const link = bestLink(opts.kb, [key], tag, opts.ctx);
       if (link) c = byEntry.get(link.entry.id);
       if (!c) {
         c = newCluster(m, key);

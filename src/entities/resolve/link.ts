@@ -39,7 +39,49 @@ export interface Scored {
 /** Candidates for a set of surface keys, best first. */
 export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType, ctx: LinkContext): Scored[] {
   const best = new Map<KbEntry, number>();
-  const keyList = [...keys];
+  scoreHits(kb, [...keys], tag, ctx, (e, s) => {
+    if (s > (best.get(e) ?? 0)) best.set(e, s);
+  });
+  return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * chooseLink(candidates(...)) without the list: the first entry with the top score and the best
+ * score of any other entry are all the choice reads. One key's hits name each entry once, so
+ * only several keys need the best score per entry kept.
+ */
+export function bestLink(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType, ctx: LinkContext): { entry: KbEntry; confidence: number } | null {
+  const keyList = Array.isArray(keys) ? (keys as string[]) : [...keys];
+  let top: KbEntry | null = null;
+  let topScore = 0;
+  let second = 0;
+  if (keyList.length === 1) {
+    scoreHits(kb, keyList, tag, ctx, (e, s) => {
+      if (s <= 0) return;
+      if (s > topScore) {
+        if (top) second = topScore;
+        top = e;
+        topScore = s;
+      } else if (s > second) second = s;
+    });
+  } else {
+    const best = new Map<KbEntry, number>();
+    scoreHits(kb, keyList, tag, ctx, (e, s) => {
+      if (s > (best.get(e) ?? 0)) best.set(e, s);
+    });
+    for (const [e, s] of best) {
+      if (s > topScore) {
+        if (top) second = topScore;
+        top = e;
+        topScore = s;
+      } else if (s > second) second = s;
+    }
+  }
+  return top ? linkOf(top, topScore, second) : null;
+}
+
+/** Every hit of the keys with its score (an entry may come more than once from several keys). */
+function scoreHits(kb: KnowledgeBase, keyList: readonly string[], tag: TagType, ctx: LinkContext, take: (e: KbEntry, score: number) => void): void {
   // A "person" the text only ever names by one word may be an organisation the tagger mistook
   // ("Labour wins the election"): a known organisation of that name is a tolerated fit.
   const oneWordPerson = tag === 'PER' && keyList.every((k) => !k.includes(' '));
@@ -59,10 +101,9 @@ export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagTy
       // A little-known place abroad, in a document about other countries, is rarely meant
       // (Kent in an English story is not Kent, Washington).
       if (isMinorPlace(e) && ctx.focused) s *= 0.3 + 0.7 * weight;
-      if (s > (best.get(e) ?? 0)) best.set(e, s);
+      take(e, s);
     }
   }
-  return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
 }
 
 function isMinorPlace(e: KbEntry): boolean {
@@ -74,9 +115,12 @@ export const MIN_LINK_SCORE = 0.3;
 /** The chosen entry and a confidence in [0, 1], or null when nothing fits well enough. */
 export function chooseLink(scored: Scored[]): { entry: KbEntry; confidence: number } | null {
   const top = scored[0];
-  if (!top || top.score < MIN_LINK_SCORE) return null;
-  const second = scored[1]?.score ?? 0;
-  const margin = top.score / (top.score + second);
-  const confidence = Math.max(0.05, Math.min(0.99, 0.5 * margin + 0.5 * Math.min(1, top.score)));
-  return { entry: top.entry, confidence: Math.round(confidence * 100) / 100 };
+  return top ? linkOf(top.entry, top.score, scored[1]?.score ?? 0) : null;
+}
+
+function linkOf(entry: KbEntry, score: number, second: number): { entry: KbEntry; confidence: number } | null {
+  if (score < MIN_LINK_SCORE) return null;
+  const margin = score / (score + second);
+  const confidence = Math.max(0.05, Math.min(0.99, 0.5 * margin + 0.5 * Math.min(1, score)));
+  return { entry, confidence: Math.round(confidence * 100) / 100 };
 }

@@ -5,6 +5,7 @@ import { Doc } from '../../core/doc.js';
 import { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbEntry } from '../kb/types.js';
 import { editDistance } from './edit-distance.js';
+import { bestLink, candidates, chooseLink } from './link.js';
 import { resolveMentions } from './stage.js';
 import { segmentText } from '../../segment/stage.js';
 
@@ -191,4 +192,19 @@ test('a person named in full is not linked to a popular untyped item that shares
   const e = entityOf(r, text, 'Oona King');
   assert.equal(e.name, 'Oona King');
   assert.equal(e.kb, undefined);
+});
+
+test('bestLink chooses what chooseLink chooses from the ranked candidates', () => {
+  const kb = new KnowledgeBase([
+    { id: 'Q1', name: 'Georgia', type: 'GPE', prior: 0.9, aliases: [], variants: [], roles: [], country: 'GEO', desc: 'country' },
+    { id: 'Q2', name: 'Georgia', type: 'GPE', prior: 0.9, aliases: [], variants: [], roles: [], country: 'USA' },
+    { id: 'Q3', name: 'Georgia Tech', type: 'ORG', prior: 0.5, aliases: ['Georgia'], variants: [], roles: [], country: 'USA' },
+    { id: 'Q4', name: 'Tbilisi', type: 'GPE', prior: 0.7, aliases: [], variants: [], roles: [], country: 'GEO' },
+  ]);
+  const ctxs = [{ countries: new Map<string, number>() }, { countries: new Map([['USA', 1]]), focused: true }];
+  for (const keys of [['georgia'], ['georgia', 'georgia tech'], ['tbilisi', 'georgia'], ['nowhere']]) {
+    for (const tag of ['LOC', 'ORG', 'PER', 'MISC'] as const) {
+      for (const ctx of ctxs) assert.deepEqual(bestLink(kb, keys, tag, ctx), chooseLink(candidates(kb, keys, tag, ctx)), `${keys} ${tag}`);
+    }
+  }
 });

@@ -27,18 +27,20 @@ function maxEdits(key: string): number {
  */
 export function misspellingOf(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown = true): KbEntry | null {
   // The same unknown names recur across a corpus: remember each answer (per knowledge base).
-  let memo = MEMO.get(kb);
-  if (!memo) MEMO.set(kb, (memo = new Map()));
-  const memoKey = `${tag}|${typeKnown ? 1 : 0}|${key}`;
-  const known = memo.get(memoKey);
+  // One map per tag and typeKnown, keyed by the name key itself (no key string is built).
+  let memos = MEMO.get(kb);
+  if (!memos) MEMO.set(kb, (memos = TAGS.flatMap(() => [new Map(), new Map()])));
+  const memo = memos[TAGS.indexOf(tag) * 2 + (typeKnown ? 1 : 0)];
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const found = searchMisspelling(kb, key, tag, typeKnown);
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(memoKey, found);
+  memo.set(key, found);
   return found;
 }
 
-const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>>();
+const MEMO = new WeakMap<KnowledgeBase, Map<string, KbEntry | null>[]>();
+const TAGS: readonly Cluster['tag'][] = ['PER', 'ORG', 'LOC', 'MISC'];
 const MEMO_MAX = 100_000;
 
 function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], typeKnown: boolean): KbEntry | null {
@@ -95,6 +97,9 @@ export function spellingFindings(
   keyOfMention: (m: Mention) => string,
 ): Finding[] {
   const out: Finding[] = [];
+  const link = cluster.link?.entry;
+  // A variant needs a link, a misspelling a suggestion: most clusters have neither.
+  if (!link && !cluster.misspelling) return out;
   const named = cluster.mentions.filter((m) => m.via !== 'pronoun' && m.via !== 'role');
   const bySurfaceKey = new Map<string, Mention[]>();
   for (const m of named) {
@@ -103,16 +108,15 @@ export function spellingFindings(
     if (list) list.push(m);
     else bySurfaceKey.set(k, [m]);
   }
-  const link = cluster.link?.entry;
+  const spansOf = (ms: Mention[]) => ms.map((m) => ({ start: m.start, end: m.end }));
   for (const [key, ms] of bySurfaceKey) {
     const surface = surfaceOfMention(ms[0]);
-    const spans = ms.map((m) => ({ start: m.start, end: m.end }));
     if (link && kb.hitsForKey(key).some((h) => h.entry === link && h.kind === 'variant')) {
       out.push({
         rule: 'entity.variant',
         severity: 'info',
         message: `"${surface}" is an accepted spelling variant of ${link.name}`,
-        spans,
+        spans: spansOf(ms),
         expected: link.name,
         actual: surface,
         refs: [link.id],
@@ -125,7 +129,7 @@ export function spellingFindings(
         rule: 'entity.misspelling',
         severity: 'warning',
         message: `"${surface}" is probably a misspelling of ${e.name}${e.desc ? ` (${e.desc})` : ''}`,
-        spans,
+        spans: spansOf(ms),
         expected: e.name,
         actual: surface,
         refs: [e.id],

@@ -10,7 +10,8 @@ import { kbFrom } from '../kb/load.js';
 import { acronymMap, clusterNamed, newCluster } from './cluster.js';
 import { findAcronymDefs } from './acronyms.js';
 import { extendMentions } from './extend.js';
-import { candidates, chooseLink, type LinkContext } from './link.js';
+import { documentCountries } from './countries.js';
+import { bestLink, type LinkContext } from './link.js';
 import { resolvePronouns } from './pronouns.js';
 import { actsPolitically, resolveRoles } from './roles.js';
 import { rawSalience } from './salience.js';
@@ -29,29 +30,6 @@ export interface Resolution {
   entities: Entity[];
   mentions: Mention[];
   findings: Finding[];
-}
-
-/** Countries the document names (as places or nationalities), weighted by how often. */
-function documentCountries(names: SpanNames, kb: KnowledgeBase, mentions: readonly Mention[]): LinkContext {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    // Only names that point to one country count: "Georgia" (country or US state) does not.
-    // Little-known places do not count: they would vouch for themselves (Kent, Washington).
-    let c: string | null = null;
-    let one = true;
-    for (const { entry: e } of kb.hitsForKey(names.key(m))) {
-      if (!e.country || !(e.type === 'GPE' || e.type === 'NORP' || e.type === 'LOC')) continue;
-      if (!(e.prior >= 0.6 || e.desc === 'country' || e.desc === 'territory')) continue;
-      if (c === null) c = e.country;
-      else if (c !== e.country) one = false;
-    }
-    if (c === null || !one) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  const top = Math.max(1, ...counts.values());
-  const out = new Map<string, number>();
-  for (const [c, n] of counts) out.set(c, n / top);
-  return { countries: out, focused: top >= 2 };
 }
 
 export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
@@ -79,7 +57,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   // Linking, then merging clusters that link to the same entry.
   let spellingChecks = 0;
   for (const c of clusters) {
-    c.link = chooseLink(candidates(kb, c.keys, c.tag, ctx));
+    c.link = bestLink(kb, c.keys, c.tag, ctx);
     if (!c.link && spellingChecks++ < MAX_SPELLING_CHECKS) {
       const longest = [...c.keys].sort((a, b) => b.length - a.length)[0];
       // The fallback proposer marks the types it guessed with via "caps".

@@ -53,8 +53,22 @@ const TITLES = new Set([
   'chief', 'deputy', 'premier', 'dame', 'rev', 'father', 'lt', 'sgt',
 ]);
 
-/** The name words of a person key, titles removed ("mr tony blair" -> ["tony", "blair"]). */
-export function personWords(key: string): string[] {
+/** The name words of a person key, titles removed ("mr tony blair" -> ["tony", "blair"]).
+ *  The same keys recur in every comparison of a document and across documents: each answer is
+ *  kept (shared: callers only read it). */
+export function personWords(key: string): readonly string[] {
+  let words = PERSON_WORDS.get(key);
+  if (!words) {
+    if (PERSON_WORDS.size >= PERSON_WORDS_MAX) PERSON_WORDS.clear();
+    PERSON_WORDS.set(key, (words = splitPersonWords(key)));
+  }
+  return words;
+}
+
+const PERSON_WORDS = new Map<string, readonly string[]>();
+const PERSON_WORDS_MAX = 50_000;
+
+function splitPersonWords(key: string): string[] {
   const words = key.split(' ').filter(Boolean);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
