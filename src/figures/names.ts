@@ -2,7 +2,7 @@
 // of capitalised words ("Land Forces", "Bank of England"), trimmed of titles and of the
 // capitalised first word of a sentence when that word is an ordinary word elsewhere.
 import type { Entity, Mention } from '../brief/types.js';
-import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
+import { ISO_CODES, MONTHS, NOT_NAMES, table } from './lexicon.js';
 import type { TextView } from './text-view.js';
 
 export interface NameSpan {
@@ -20,8 +20,9 @@ export interface NameSpan {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
 
-/** Demonyms mapped to their country, so "German unemployment" is about Germany. */
-const DEMONYMS: Record<string, string> = {
+/** Demonyms mapped to their country, so "German unemployment" is about Germany (a table without a
+ *  prototype: "Constructors" is no nationality). */
+const DEMONYMS: Record<string, string> = table({
   german: 'Germany', french: 'France', british: 'UK', russian: 'Russia', chinese: 'China', japanese: 'Japan',
   indian: 'India', american: 'US', belarusian: 'Belarus', ukrainian: 'Ukraine', spanish: 'Spain', italian: 'Italy',
   polish: 'Poland', dutch: 'Netherlands', swedish: 'Sweden', irish: 'Ireland', scottish: 'Scotland', welsh: 'Wales',
@@ -29,7 +30,7 @@ const DEMONYMS: Record<string, string> = {
   greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
-};
+});
 /** Index of the first name starting at or after token i (names are sorted by start). */
 export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
   let lo = 0;
