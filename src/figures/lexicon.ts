@@ -2,7 +2,7 @@
 // approximation cues and the nouns that count people.
 
 /** A lookup table without a prototype, so that words like "constructor" are not found in it. */
-export function table<T>(entries: Record<string, T>): Record<string, T> {
+function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 

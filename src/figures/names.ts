@@ -2,8 +2,9 @@
 // of capitalised words ("Land Forces", "Bank of England"), trimmed of titles and of the
 // capitalised first word of a sentence when that word is an ordinary word elsewhere.
 import type { Entity, Mention } from '../brief/types.js';
-import { ISO_CODES, MONTHS, NOT_NAMES, table } from './lexicon.js';
+import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
 import type { TextView } from './text-view.js';
+import { WordSieve } from './word-sieve.js';
 
 export interface NameSpan {
   start: number;
@@ -20,9 +21,9 @@ export interface NameSpan {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
 
-/** Demonyms mapped to their country, so "German unemployment" is about Germany (a table without a
- *  prototype: "Constructors" is no nationality). */
-const DEMONYMS: Record<string, string> = table({
+/** Demonyms mapped to their country, so "German unemployment" is about Germany (a map, not an
+ *  object: "Constructors" is no nationality). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   german: 'Germany', french: 'France', british: 'UK', russian: 'Russia', chinese: 'China', japanese: 'Japan',
   indian: 'India', american: 'US', belarusian: 'Belarus', ukrainian: 'Ukraine', spanish: 'Spain', italian: 'Italy',
   polish: 'Poland', dutch: 'Netherlands', swedish: 'Sweden', irish: 'Ireland', scottish: 'Scotland', welsh: 'Wales',
@@ -30,7 +31,8 @@ const DEMONYMS: Record<string, string> = table({
   greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
-});
+}));
+const DEMONYM_SIEVE = new WordSieve(DEMONYMS.keys());
 /** Index of the first name starting at or after token i (names are sorted by start). */
 export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
   let lo = 0;
@@ -45,13 +47,18 @@ export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): numbe
 
 /** A nationality word of the list ("Russians", "Turks"), not one guessed from its ending. */
 export function isListedDemonym(word: string): boolean {
-  return Object.hasOwn(DEMONYMS, word.toLowerCase().replace(/s$/, ''));
+  return DEMONYMS.has(word.toLowerCase().replace(/s$/, ''));
 }
 
 function demonymCountry(l: string): string | null {
-  const w = l.endsWith('s') ? l.slice(0, -1) : l;
-  if (DEMONYMS[w]) return DEMONYMS[w];
-  if (!w.endsWith('ian')) return null;
+  // the word without a plural s: a listed demonym, or three letters or more and "ian"
+  const n = l.endsWith('s') ? l.length - 1 : l.length;
+  const ian = n >= 6 && l.startsWith('ian', n - 3);
+  if (!ian && !DEMONYM_SIEVE.mayHold(l, n)) return null;
+  const w = n === l.length ? l : l.slice(0, n);
+  const listed = DEMONYMS.get(w);
+  if (listed) return listed;
+  if (!ian) return null;
   const m = /^(\p{L}{3,})ian$/u.exec(w);
   return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
 }
@@ -132,7 +139,7 @@ function plausibleName(v: TextView, a: number, b: number): boolean {
   // "CSOs", "MPs": a plural of a kind, not a name
   if (pluralAcronym(w)) return false;
   if ((w.length === 3 && ISO_CODES.has(w)) || (w.length >= 6 && w.charCodeAt(w.length - 6) === 45 && /-based$/i.test(w))) return false;
-  return !(firstOfSentence(v, a) && v.writesLower(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
+  return !(firstOfSentence(v, a) && v.writesLower(v.lower(a)) && !DEMONYMS.get(v.lower(a).replace(/s$/, '')));
 }
 
 const PERSON_APPOSITION = /^(a|an|the)$/;
@@ -201,7 +208,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
           MONTHS.has(l) ||
           (firstOfSentence(v, a) && (v.writesLower(l) || (!capInside(l) && !SUBJECT_VERB.test(v.lower(b))))) ||
           MEASURE_ACRONYMS.has(l) ||
-          (v.isLowerWord(b) && NATIONALITY_END.test(l) && !DEMONYMS[l]) ||
+          (v.isLowerWord(b) && NATIONALITY_END.test(l) && !DEMONYMS.get(l)) ||
           pluralAcronym(w) ||
           (w.length === 3 && ISO_CODES.has(w));
       }

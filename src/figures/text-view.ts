@@ -22,7 +22,7 @@ export class TextView {
     this.blocks = blocks;
     this.words = new Array(tokens.length);
     this.lowers = new Array(tokens.length);
-    this.sentOf = new Int32Array(tokens.length).fill(-1);
+    this.sentOf = new Int32Array(tokens.length);
     this.cls = new Uint8Array(tokens.length);
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -38,8 +38,9 @@ export class TextView {
         this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
         this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0);
       }
-      while (s < sentences.length && sentences[s].end <= tokens.starts[i]) s++;
-      if (s < sentences.length && sentences[s].start <= tokens.starts[i]) this.sentOf[i] = s;
+      const start = tokens.starts[i];
+      while (s < sentences.length && sentences[s].end <= start) s++;
+      this.sentOf[i] = s < sentences.length && sentences[s].start <= start ? s : -1;
     }
   }
 

@@ -10,4 +10,9 @@ test('the sieve lets every listed word through and rules out only unlisted ones'
   for (const w of ruledOut) assert.equal(sieve.mayHold(w), false, w);
   // words outside its grid (capitals, digits, other scripts, very long) are let through to the lookup
   for (const w of ['The', '2nd', 'é', 'y'.repeat(40), '-a']) assert.equal(sieve.mayHold(w), true, w);
+  // the first n characters of a word: "halfs" without its s
+  assert.equal(sieve.mayHold('halfs', 4), true);
+  assert.equal(sieve.mayHold('ones', 3), true);
+  assert.equal(sieve.mayHold('ones', 4), false);
+  assert.equal(sieve.mayHold('as', 1), true);
 });

@@ -13,22 +13,22 @@ export class WordSieve {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const cell = cellOf(w);
+      const cell = cellOf(w, w.length);
       // a word outside the grid can only equal a query outside it, which mayHold lets through
       if (cell >= 0) this.bits[cell] |= 1 << w.length;
     }
   }
 
-  /** False when w is surely not in the list. */
-  mayHold(w: string): boolean {
-    const cell = cellOf(w);
-    return cell < 0 || ((this.bits[cell] >>> w.length) & 1) === 1;
+  /** False when w (or its first n characters) is surely not in the list. */
+  mayHold(w: string, n = w.length): boolean {
+    const cell = cellOf(w, n);
+    return cell < 0 || ((this.bits[cell] >>> n) & 1) === 1;
   }
 }
 
-/** The grid cell of a word of 1 to 31 characters opening with lower-case ASCII letters, else -1. */
-function cellOf(w: string): number {
-  const n = w.length;
+/** The grid cell of the first n (1 to 31) characters of w when they open with lower-case ASCII
+ *  letters, else -1. */
+function cellOf(w: string, n: number): number {
   if (n === 0 || n > 31) return -1;
   const c0 = w.charCodeAt(0) - 97;
   if (c0 < 0 || c0 >= LETTERS) return -1;
