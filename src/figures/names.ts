@@ -4,6 +4,7 @@
 import type { Entity, Mention } from '../brief/types.js';
 import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
 import type { TextView } from './text-view.js';
+import { isSpace } from './whitespace.js';
 import { WordSieve } from './word-sieve.js';
 
 export interface NameSpan {
@@ -284,11 +285,6 @@ function lastWord(name: string): string {
   return (k === 0 ? name : name.slice(k)).toLowerCase();
 }
 
-/** The character is one /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(String.fromCharCode(c));
-}
 
 /** Tokens before this one are the article's lead: its headline and first sentence. */
 export function leadEnd(v: TextView): number {
