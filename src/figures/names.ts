@@ -172,11 +172,19 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
 function capitalisedRuns(v: TextView): NameSpan[] {
   const out: NameSpan[] = [];
   // whether the text writes l capitalised after a word of its sentence ("... said Vodafone"):
-  // asked only about a few sentence openers, so looked up then rather than collected
+  // asked only about some sentence openers, so looked up then; past CAP_SCANS questions, a set of
+  // such words answers (so that a text of many such openers stays linear)
+  let capAsks = 0;
+  let capSet: Set<string> | null = null;
+  const insideSentence = (k: number) => v.isCap(k) && k > 0 && v.sentOf[k - 1] === v.sentOf[k] && startsWithLetter(v.word(k - 1));
   const capInside = (l: string) => {
-    for (let k = v.nextWithLower(l, 1); k >= 0; k = v.nextWithLower(l, k + 1)) {
-      if (v.isCap(k) && v.sentOf[k - 1] === v.sentOf[k] && startsWithLetter(v.word(k - 1))) return true;
+    if (capSet) return capSet.has(l);
+    if (++capAsks > CAP_SCANS) {
+      capSet = new Set();
+      for (let k = 0; k < v.length; k++) if (insideSentence(k)) capSet.add(v.lower(k));
+      return capSet.has(l);
     }
+    for (let k = v.nextWithLower(l, 1); k >= 0; k = v.nextWithLower(l, k + 1)) if (insideSentence(k)) return true;
     return false;
   };
   const n = v.length;
@@ -229,6 +237,8 @@ function capitalisedRuns(v: TextView): NameSpan[] {
   return out;
 }
 
+/** Questions capInside answers by scanning before it builds its set. */
+const CAP_SCANS = 24;
 /** Verbs that make a capitalised sentence opener a name's subject ("Vodafone has ..."). */
 const SUBJECT_VERB = /^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/;
 /** Endings of a nationality adjective ("Indonesian", "Japanese", "Danish", "European"). */
