@@ -22,3 +22,9 @@ test('words that name members of Object.prototype are not figures', () => {
   for (const f of doc.get('figures')) assert.equal(typeof f.value === 'number' || f.value === null, true, JSON.stringify(f));
   assert.equal(doc.get('figures').filter((f) => !f.derived).length, 0);
 });
+
+test('capitalised words that name members of Object.prototype are names, not nationalities', () => {
+  // "Constructors" once read as a demonym whose country was the Object function, and crashed
+  const doc = runText('The team said Constructors matter. He met Constructor and Valueof there, then Hasownproperty.');
+  for (const f of doc.get('figures')) assert.equal(typeof f.subject === 'string' || f.subject === null, true);
+});

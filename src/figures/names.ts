@@ -4,6 +4,8 @@
 import type { Entity, Mention } from '../brief/types.js';
 import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
 import type { TextView } from './text-view.js';
+import { isSpace } from './whitespace.js';
+import { WordSieve } from './word-sieve.js';
 
 export interface NameSpan {
   start: number;
@@ -20,8 +22,9 @@ export interface NameSpan {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
 
-/** Demonyms mapped to their country, so "German unemployment" is about Germany. */
-const DEMONYMS: Record<string, string> = {
+/** Demonyms mapped to their country, so "German unemployment" is about Germany (a map, not an
+ *  object: "Constructors" is no nationality). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   german: 'Germany', french: 'France', british: 'UK', russian: 'Russia', chinese: 'China', japanese: 'Japan',
   indian: 'India', american: 'US', belarusian: 'Belarus', ukrainian: 'Ukraine', spanish: 'Spain', italian: 'Italy',
   polish: 'Poland', dutch: 'Netherlands', swedish: 'Sweden', irish: 'Ireland', scottish: 'Scotland', welsh: 'Wales',
@@ -29,7 +32,8 @@ const DEMONYMS: Record<string, string> = {
   greek: 'Greece', swiss: 'Switzerland', austrian: 'Austria', belgian: 'Belgium', korean: 'Korea', mexican: 'Mexico',
   israeli: 'Israel', iranian: 'Iran', iraqi: 'Iraq', egyptian: 'Egypt', nigerian: 'Nigeria', saudi: 'Saudi Arabia',
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
-};
+}));
+const DEMONYM_SIEVE = new WordSieve(DEMONYMS.keys());
 /** Index of the first name starting at or after token i (names are sorted by start). */
 export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
   let lo = 0;
@@ -44,13 +48,18 @@ export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): numbe
 
 /** A nationality word of the list ("Russians", "Turks"), not one guessed from its ending. */
 export function isListedDemonym(word: string): boolean {
-  return Object.hasOwn(DEMONYMS, word.toLowerCase().replace(/s$/, ''));
+  return DEMONYMS.has(word.toLowerCase().replace(/s$/, ''));
 }
 
 function demonymCountry(l: string): string | null {
-  const w = l.endsWith('s') ? l.slice(0, -1) : l;
-  if (DEMONYMS[w]) return DEMONYMS[w];
-  if (!w.endsWith('ian')) return null;
+  // the word without a plural s: a listed demonym, or three letters or more and "ian"
+  const n = l.endsWith('s') ? l.length - 1 : l.length;
+  const ian = n >= 6 && l.startsWith('ian', n - 3);
+  if (!ian && !DEMONYM_SIEVE.mayHold(l, n)) return null;
+  const w = n === l.length ? l : l.slice(0, n);
+  const listed = DEMONYMS.get(w);
+  if (listed) return listed;
+  if (!ian) return null;
   const m = /^(\p{L}{3,})ian$/u.exec(w);
   return m ? m[1].charAt(0).toUpperCase() + m[1].slice(1) + 'ia' : null;
 }
@@ -59,7 +68,6 @@ function demonymCountry(l: string): string | null {
 const MEASURE_ACRONYMS = new Set(['gdp', 'gnp', 'pmi', 'cpi', 'rpi', 'vat', 'ipo', 'ceo', 'cfo', 'gmt', 'bst', 'eps', 'hiv', 'aids']);
 
 const CONNECT = new Set(['of', '&', 'de', 'for', 'du', 'von', 'van', 'der', 'la', 'le']);
-const DEMONYM = /(ian|ese|ish|ean|ic|i|an)$/;
 
 export function findNames(
   v: TextView,
@@ -71,20 +79,23 @@ export function findNames(
   // the tagger's mentions, and the capitalised runs it did not tag ("Air Forces")
   const out: NameSpan[] = [];
   {
-    const byId = new Map((entities ?? []).map((e) => [e.id, e] as const));
+    const byId = new Map<string, Entity>();
+    for (const e of entities ?? []) byId.set(e.id, e);
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
-      // "the PMI", "GDP": a measure's acronym is not an entity a figure is about
-      if (MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
+      const surface = v.text.slice(m.start, m.end);
+      // "the PMI", "GDP": a measure's acronym is not an entity a figure is about (all are 3 or 4
+      // letters, and lower-casing lengthens no word)
+      if (surface.length <= 4 && MEASURE_ACRONYMS.has(surface.toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       if (!plausibleName(v, a, b)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
-      const surface = v.text.slice(m.start, m.end);
-      const norp = /^(NORP|MISC)$/.test(ent?.type ?? m.type) && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
+      const type = ent?.type ?? m.type;
+      const norp = (type === 'NORP' || type === 'MISC') && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
       out.push({
-        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type: ent?.type ?? m.type,
-        possessive: /^['’]s$/.test(v.word(b)),
-        person: /^(PER|PERSON)$/.test(ent?.type ?? m.type) || TITLES.has(v.lower(a - 1).replace(/\.$/, '')),
+        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type,
+        possessive: isPossessiveS(v.word(b)),
+        person: type === 'PER' || type === 'PERSON' || TITLES.has(withoutStop(v.lower(a - 1))),
       });
     }
   }
@@ -127,10 +138,9 @@ function plausibleName(v: TextView, a: number, b: number): boolean {
   if (b - a !== 1) return true;
   const w = v.word(a);
   // "CSOs", "MPs": a plural of a kind, not a name
-  if (/^\p{Lu}{2,}s$/u.test(w)) return false;
-  if (ISO_CODES.has(w) || /-based$/i.test(w)) return false;
-  const first = a === 0 || v.sentOf[a - 1] !== v.sentOf[a] || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
-  return !(first && v.writesLower(v.lower(a)) && !DEMONYMS[v.lower(a).replace(/s$/, '')]);
+  if (pluralAcronym(w)) return false;
+  if ((w.length === 3 && ISO_CODES.has(w)) || (w.length >= 6 && w.charCodeAt(w.length - 6) === 45 && /-based$/i.test(w))) return false;
+  return !(firstOfSentence(v, a) && v.writesLower(v.lower(a)) && !DEMONYMS.get(v.lower(a).replace(/s$/, '')));
 }
 
 const PERSON_APPOSITION = /^(a|an|the)$/;
@@ -161,46 +171,62 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
 
 function capitalisedRuns(v: TextView): NameSpan[] {
   const out: NameSpan[] = [];
-  const capInside = new Set<string>();
-  for (let i = 0; i < v.length; i++) {
-    if (v.isLowerWord(i)) continue;
-    else if (v.isCap(i) && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && startsWithLetter(v.word(i - 1))) capInside.add(v.lower(i));
-  }
+  // whether the text writes l capitalised after a word of its sentence ("... said Vodafone"):
+  // asked only about some sentence openers, so looked up then; past CAP_SCANS questions, a set of
+  // such words answers (so that a text of many such openers stays linear)
+  let capAsks = 0;
+  let capSet: Set<string> | null = null;
+  const insideSentence = (k: number) => v.isCap(k) && k > 0 && v.sentOf[k - 1] === v.sentOf[k] && startsWithLetter(v.word(k - 1));
+  const capInside = (l: string) => {
+    if (capSet) return capSet.has(l);
+    if (++capAsks > CAP_SCANS) {
+      capSet = new Set();
+      for (let k = 0; k < v.length; k++) if (insideSentence(k)) capSet.add(v.lower(k));
+      return capSet.has(l);
+    }
+    for (let k = v.nextWithLower(l, 1); k >= 0; k = v.nextWithLower(l, k + 1)) if (insideSentence(k)) return true;
+    return false;
+  };
+  const n = v.length;
   let i = 0;
-  while (i < v.length) {
+  while (i < n) {
     if (!v.isCap(i) || !v.isWord(i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < v.length && v.sentOf[j] === v.sentOf[i]) {
+    const sent = v.sentOf[i];
+    while (j < n && v.sentOf[j] === sent) {
       if (v.isCap(j) && v.isWord(j) && !endsSentenceLike(v.word(j - 1))) j++;
-      else if (CONNECT.has(v.lower(j)) && v.isCap(j + 1) && v.lower(j) !== 'for') j++;
+      else if (v.isCap(j + 1) && v.lower(j) !== 'for' && CONNECT.has(v.lower(j))) j++;
       else break;
     }
     let a = i;
     // trim titles and sentence-initial function words
-    while (a < j && NOT_NAMES.has(v.lower(a).replace(/\.$/, ''))) a++;
+    while (a < j && NOT_NAMES.has(withoutStop(v.lower(a)))) a++;
     let b = j;
     while (b > a && CONNECT.has(v.lower(b - 1))) b--;
     if (b > a) {
       const single = b - a === 1;
       const l = v.lower(a);
-      const firstOfSentence = a > 0 && v.sentOf[a - 1] !== v.sentOf[a] || a === 0 || /^[“"‘'(«—–-]$/.test(v.word(a - 1));
-      const skip =
-        (single && MONTHS.has(l)) ||
-        (single && firstOfSentence && (v.writesLower(l) || (!capInside.has(l) && !/^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/.test(v.lower(b))))) ||
-        (single && MEASURE_ACRONYMS.has(l)) ||
-        (single && !DEMONYMS[l] && DEMONYM.test(l) && /(ian|ese|ish|ean)$/.test(l) && v.isLowerWord(b)) ||
-        (single && l.length < 2) ||
-        (single && /^\p{Lu}{2,}s$/u.test(v.word(a))) ||
-        (single && ISO_CODES.has(v.word(a)));
+      let skip = false;
+      if (single) {
+        const w = v.word(a);
+        skip =
+          l.length < 2 ||
+          MONTHS.has(l) ||
+          (firstOfSentence(v, a) && (v.writesLower(l) || (!capInside(l) && !SUBJECT_VERB.test(v.lower(b))))) ||
+          MEASURE_ACRONYMS.has(l) ||
+          (v.isLowerWord(b) && NATIONALITY_END.test(l) && !DEMONYMS.get(l)) ||
+          pluralAcronym(w) ||
+          (w.length === 3 && ISO_CODES.has(w));
+      }
       if (!skip) {
-        const titled = TITLES.has(v.lower(a - 1).replace(/\.$/, ''));
+        const titled = TITLES.has(withoutStop(v.lower(a - 1)));
         const raw = v.text.slice(v.start(a), v.end(b - 1));
         out.push({
           start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: single ? demonymCountry(l) ?? raw : raw,
-          possessive: /^['’]s$/.test(v.word(b)),
+          possessive: isPossessiveS(v.word(b)),
           person: titled,
         });
       }
@@ -209,6 +235,36 @@ function capitalisedRuns(v: TextView): NameSpan[] {
   }
   markTitledSurnames(out);
   return out;
+}
+
+/** Questions capInside answers by scanning before it builds its set. */
+const CAP_SCANS = 24;
+/** Verbs that make a capitalised sentence opener a name's subject ("Vodafone has ..."). */
+const SUBJECT_VERB = /^(has|have|had|is|are|was|were|said|says|will|would|posted|reported|made|plans|announced|owns|employs)$/;
+/** Endings of a nationality adjective ("Indonesian", "Japanese", "Danish", "European"). */
+const NATIONALITY_END = /(ian|ese|ish|ean)$/;
+
+/** Token a opens its sentence, or follows an opening quote, bracket or dash. */
+function firstOfSentence(v: TextView, a: number): boolean {
+  return a === 0 || v.sentOf[a - 1] !== v.sentOf[a] || OPENER.test(v.word(a - 1));
+}
+const OPENER = /^[“"‘'(«—–-]$/;
+
+/** The word without one full stop at its end ("dr." -> "dr"). */
+function withoutStop(l: string): string {
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+}
+
+/** /^['’]s$/: the possessive 's as the tokenizer splits it. */
+function isPossessiveS(w: string): boolean {
+  if (w.length !== 2 || w.charCodeAt(1) !== 115) return false;
+  const c = w.charCodeAt(0);
+  return c === 39 || c === 0x2019;
+}
+
+/** /^\p{Lu}{2,}s$/u: "CSOs", "MPs", a plural of a kind rather than a name. */
+function pluralAcronym(w: string): boolean {
+  return w.length >= 3 && w.charCodeAt(w.length - 1) === 115 && /^\p{Lu}{2,}s$/u.test(w);
 }
 
 /** /^\p{L}/u, without the regex for ASCII. */
@@ -226,10 +282,19 @@ function endsSentenceLike(w: string): boolean {
 
 /** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
 function markTitledSurnames(names: NameSpan[]): void {
-  const last = (n: NameSpan) => n.name.split(/\s+/).pop()!.toLowerCase();
-  const surnames = new Set(names.filter((n) => n.person).map(last));
-  for (const n of names) if (!n.person && surnames.has(last(n))) n.person = true;
+  let surnames: Set<string> | null = null;
+  for (const n of names) if (n.person) (surnames ??= new Set()).add(lastWord(n.name));
+  if (!surnames) return;
+  for (const n of names) if (!n.person && surnames.has(lastWord(n.name))) n.person = true;
 }
+
+/** The last word of a name in lower case: name.split(/\s+/).pop().toLowerCase() without the array. */
+function lastWord(name: string): string {
+  let k = name.length;
+  while (k > 0 && !isSpace(name.charCodeAt(k - 1))) k--;
+  return (k === 0 ? name : name.slice(k)).toLowerCase();
+}
+
 
 /** Tokens before this one are the article's lead: its headline and first sentence. */
 export function leadEnd(v: TextView): number {

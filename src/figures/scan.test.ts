@@ -109,3 +109,33 @@ test('source: named in the sentence, in the paragraph, or none', () => {
   assert.equal(f3.source, 'Gallup');
   assert.equal(f4.source, null);
 });
+
+test('the first-character pre-test passes over only tokens where no number core begins', async () => {
+  const { beginsNoCore, coreAt } = await import('./scan.js');
+  const { TextView } = await import('./text-view.js');
+  const { TokenTable } = await import('../core/tokens.js');
+  const { SMALL_NUMBERS, TENS, FRACTIONS, MULTIPLIERS } = await import('./lexicon.js');
+  const words = [
+    ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS), ...Object.keys(FRACTIONS).flatMap((k) => k.split(' ')),
+    'a', 'A', 'half', 'Half', 'dozen', 'two-thirds', 'Twenty-five', 'twenty-five', 'the', 'rate', "don't", 'u.s.', '-', '–', '—', '“', '”', '’', '£', '€', '$', '%',
+    ',', '.', '(', ')', "'", '5', '5.2m', '583p', '130-ton', '1,200', 'K', 'İ', '\u00a0half', '½', 'of', 'in', 'out', 'and', 'every', 'hundred', 'million',
+  ];
+  // every word before every other, so that each two-word form is seen
+  const seq: string[] = [];
+  for (const a of words) for (const b of words) seq.push(a, b);
+  const text = seq.join(' ');
+  const t = new TokenTable();
+  let at = 0;
+  for (const w of seq) {
+    t.push(at, at + w.length, 0);
+    at += w.length + 1;
+  }
+  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  let passed = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (!beginsNoCore(v, i)) continue;
+    passed++;
+    assert.equal(coreAt(v, i, 0, v.length), null, `${v.word(i)} ${v.word(i + 1)}`);
+  }
+  assert.ok(passed > v.length / 4);
+});

@@ -10,6 +10,7 @@ import {
 import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
 import { isRaceDistance } from './race-distance.js';
 import type { TextView } from './text-view.js';
+import { WordSieve } from './word-sieve.js';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure';
 
@@ -50,7 +51,9 @@ function spelledValue(w: string): number | null {
   if (!(c >= 97 && c <= 122)) return null;
   const l = w.toLowerCase();
   if (SMALL_NUMBERS[l] !== undefined || TENS[l] !== undefined) return parseWordNumber(l);
-  if (l.includes('-') && /^[a-z]+-[a-z]+$/.test(l)) {
+  // "twenty-five": the tens word before the hyphen has five to seven letters
+  const h = l.indexOf('-');
+  if (h >= 5 && h <= 7 && /^[a-z]+-[a-z]+$/.test(l)) {
     const [a, b] = l.split('-');
     if (TENS[a] !== undefined && SMALL_NUMBERS[b] !== undefined && SMALL_NUMBERS[b] < 10) return TENS[a] + SMALL_NUMBERS[b];
   }
@@ -67,6 +70,10 @@ export function scanSentence(v: TextView, first: number, last: number, sentence:
   const out: RawFigure[] = [];
   let i = first;
   while (i < last) {
+    if (beginsNoCore(v, i)) {
+      i++;
+      continue;
+    }
     const got = scanAt(v, i, first, last, sentence);
     if (!got) {
       i++;
@@ -91,6 +98,23 @@ interface Core {
 
 /** Words that may begin a number core besides those of NUMBER_WORD_STARTS. */
 const CORE_WORD_STARTS: ReadonlySet<string> = new Set([...NUMBER_WORD_STARTS, 'a', 'one', 'half', 'dozen']);
+const CORE_WORD_SIEVE = new WordSieve(CORE_WORD_STARTS);
+
+/**
+ * True when no number core can begin at token i (coreAt would say null), judged from its first
+ * character: most tokens are plain words, punctuation or symbols. Punctuation begins no numeral,
+ * word or fraction; nor does a character beyond ASCII that stays so in lower case (every listed
+ * number word is ASCII), unless it is a space, which the fraction test trims.
+ */
+export function beginsNoCore(v: TextView, i: number): boolean {
+  const l = v.lower(i);
+  const c = l.charCodeAt(0);
+  if (c >= 97 && c <= 122) return plainNonNumberWord(l) && v.lower(i + 1) !== '';
+  if (c >= 48 && c <= 57) return false;
+  if (c >= 128) return !/^\s/.test(l);
+  // ASCII punctuation, not the hyphen or a space the fraction test reads
+  return l.length > 0 && c !== 45 && c !== 32 && !(c >= 9 && c <= 13);
+}
 
 /** True when l is a lower-case ASCII word (letters only) that begins no number core: most of the
  *  text, ruled out before the tests below, which each look the word up again. */
@@ -99,11 +123,11 @@ function plainNonNumberWord(l: string): boolean {
     const c = l.charCodeAt(k);
     if (c < 97 || c > 122) return false;
   }
-  return l.length > 0 && !CORE_WORD_STARTS.has(l);
+  return l.length > 0 && (!CORE_WORD_SIEVE.mayHold(l) || !CORE_WORD_STARTS.has(l));
 }
 
 /** A number core at token i: digits (with a multiplier), words, or a fraction. */
-function coreAt(v: TextView, i: number, first: number, last: number): Core | null {
+export function coreAt(v: TextView, i: number, first: number, last: number): Core | null {
   const w = v.word(i);
   const l = v.lower(i);
   const c0 = w.charCodeAt(0);
@@ -227,6 +251,11 @@ interface Tail {
   scale?: number;
 }
 
+/** First words of the two-word currencies and units ("swiss francs", "square kilometres"). */
+const TWO_WORD_FIRSTS: ReadonlySet<string> = new Set(
+  [...Object.keys(CURRENCY_WORDS), ...Object.keys(UNITS)].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+);
+
 function unitAfter(v: TextView, b: number, last: number): Tail | null {
   const l = v.lower(b);
   if (b >= last) return null;
@@ -238,9 +267,11 @@ function unitAfter(v: TextView, b: number, last: number): Tail | null {
   if (l === 'percent' || l === 'pc' || l === 'per-cent') return { unit: 'percent', kind: 'percent', b: b + 1 };
   if (l === 'percentage' && /^points?$/.test(v.lower(b + 1))) return { unit: 'pp', kind: 'measure', b: b + 2 };
   if (l === 'basis' && /^points?$/.test(v.lower(b + 1))) return { unit: 'bp', kind: 'measure', b: b + 2 };
-  const two = `${l} ${v.lower(b + 1)}`;
-  if (CURRENCY_WORDS[two]) return { unit: CURRENCY_WORDS[two], kind: 'money', b: b + 2 };
-  if (UNITS[two]) return { unit: UNITS[two], kind: 'measure', b: b + 2 };
+  if (TWO_WORD_FIRSTS.has(l)) {
+    const two = `${l} ${v.lower(b + 1)}`;
+    if (CURRENCY_WORDS[two]) return { unit: CURRENCY_WORDS[two], kind: 'money', b: b + 2 };
+    if (UNITS[two]) return { unit: UNITS[two], kind: 'measure', b: b + 2 };
+  }
   if (CURRENCY_WORDS[l] && l !== 'won' && l !== 'pound') return { unit: CURRENCY_WORDS[l], kind: 'money', b: b + 1 };
   if (ISO_CODES.has(v.word(b))) return { unit: v.word(b), kind: 'money', b: b + 1 };
   if (UNITS[l] && !(l === 'points' || l === 'point')) return { unit: UNITS[l], kind: 'measure', b: b + 1 };
@@ -248,11 +279,19 @@ function unitAfter(v: TextView, b: number, last: number): Tail | null {
   return null;
 }
 
-/** APPROX_CUES split into words once. */
-const APPROX_CUE_WORDS: [string[], string][] = APPROX_CUES.map(([cue, kind]) => [cue.split(' '), kind]);
+/** APPROX_CUES split into words once, by their last word (in APPROX_CUES order). */
+const APPROX_CUES_BY_LAST = new Map<string, [string[], string][]>();
+for (const [cue, kind] of APPROX_CUES) {
+  const parts = cue.split(' ');
+  const key = parts[parts.length - 1];
+  APPROX_CUES_BY_LAST.set(key, [...(APPROX_CUES_BY_LAST.get(key) ?? []), [parts, kind]]);
+}
 
 function approxBefore(v: TextView, a: number, first: number): { approx: string; a: number } | null {
-  for (const [parts, kind] of APPROX_CUE_WORDS) {
+  // a cue ends on the word before the number
+  const cues = a - 1 >= first ? APPROX_CUES_BY_LAST.get(v.lower(a - 1)) : undefined;
+  if (!cues) return null;
+  for (const [parts, kind] of cues) {
     const s = a - parts.length;
     if (s < first) continue;
     let ok = true;
@@ -359,8 +398,10 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
   }
 
   // A range written with the unit on both ends: "between 3% and 5%", "20%-30%", "10 to 15 per cent"
+  // (the unit after the number, asked once here and again below when b has not moved)
+  let unitAtB: Tail | null | undefined;
   if (low === undefined) {
-    const t1 = unitAfter(v, b, last);
+    const t1 = (unitAtB = unitAfter(v, b, last));
     if (t1 && (t1.kind === 'percent' || t1.kind === 'measure')) {
       const sep2 = v.word(t1.b);
       const between = v.lower(a - 1) === 'between';
@@ -385,7 +426,7 @@ function scanAt(v: TextView, i: number, first: number, last: number, sentence: n
   }
 
   // Unit after the number.
-  const tail = unitAfter(v, b, last);
+  const tail = unitAtB !== undefined ? unitAtB : unitAfter(v, b, last);
   if (tail) {
     if (!unit || kind === 'money' && tail.kind === 'money') unit = tail.unit;
     else if (tail.kind === 'percent') unit = 'percent';

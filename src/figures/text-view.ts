@@ -22,17 +22,25 @@ export class TextView {
     this.blocks = blocks;
     this.words = new Array(tokens.length);
     this.lowers = new Array(tokens.length);
-    this.sentOf = new Int32Array(tokens.length).fill(-1);
+    this.sentOf = new Int32Array(tokens.length);
     this.cls = new Uint8Array(tokens.length);
     let s = 0;
     for (let i = 0; i < tokens.length; i++) {
       const w = text.slice(tokens.starts[i], tokens.ends[i]);
       this.words[i] = w;
-      const l = w.toLowerCase();
-      this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
-      this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0);
-      while (s < sentences.length && sentences[s].end <= tokens.starts[i]) s++;
-      if (s < sentences.length && sentences[s].start <= tokens.starts[i]) this.sentOf[i] = s;
+      const a = asciiClass(w);
+      if (a >= 0) {
+        // an ASCII token: classed in one pass, lower-cased only when it has a capital
+        this.lowers[i] = a & HAS_UPPER ? w.toLowerCase() : w;
+        this.cls[i] = a & (CAP | WORD | LOWER_WORD);
+      } else {
+        const l = w.toLowerCase();
+        this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
+        this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0);
+      }
+      const start = tokens.starts[i];
+      while (s < sentences.length && sentences[s].end <= start) s++;
+      this.sentOf[i] = s < sentences.length && sentences[s].start <= start ? s : -1;
     }
   }
 
@@ -77,11 +85,26 @@ export class TextView {
       this.lowerSet = seen;
       return seen.has(l);
     }
-    for (let i = 0; i < this.cls.length; i++) if (this.lowers[i] === l && this.cls[i] & LOWER_WORD) return true;
+    for (let i = this.nextWithLower(l, 0); i >= 0; i = this.nextWithLower(l, i + 1)) if (this.cls[i] & LOWER_WORD) return true;
     return false;
   }
   private lowerSet: Set<string> | null = null;
   private lowerAsks = 0;
+
+  /** The first token at or after `from` whose lower case is `l`, or -1. A scan of the tokens'
+   *  integer keys (length and end characters) compares few strings and hashes none. */
+  nextWithLower(l: string, from: number): number {
+    const keys = (this.keys ??= this.lowerKeys());
+    const k = wordKey(l);
+    for (let i = Math.max(0, from); i < keys.length; i++) if (keys[i] === k && this.lowers[i] === l) return i;
+    return -1;
+  }
+  private keys: Int32Array | null = null;
+  private lowerKeys(): Int32Array {
+    const keys = new Int32Array(this.lowers.length);
+    for (let i = 0; i < keys.length; i++) keys[i] = wordKey(this.lowers[i]);
+    return keys;
+  }
 
   /** Token range [first, last) of sentence s. */
   sentenceTokens(s: number): [number, number] {
@@ -113,6 +136,38 @@ const LOWER_SCANS = 24;
 const CAP = 1;
 const WORD = 2;
 const LOWER_WORD = 4;
+/** A word's length and the low bytes of its first and last characters in one integer: words with
+ *  different keys differ. */
+function wordKey(w: string): number {
+  const n = w.length;
+  return (Math.min(n, 0x7fff) << 16) | ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(n - 1) & 0xff);
+}
+/** (asciiClass only) the word has an upper-case letter. */
+const HAS_UPPER = 8;
+
+/** CAP | WORD | LOWER_WORD | HAS_UPPER of an all-ASCII, non-empty word in one pass over its
+ *  characters (as capWord, isWordText and isLowerWordText judge it); -1 for any other word. */
+function asciiClass(w: string): number {
+  const n = w.length;
+  if (n === 0) return -1;
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return -1;
+  const upper0 = c0 >= 65 && c0 <= 90;
+  const lower0 = c0 >= 97 && c0 <= 122;
+  let upper = upper0;
+  // the rest: letters, apostrophes and hyphens (tail), full stops too (dotted)
+  let tail = true;
+  let dotted = true;
+  for (let k = 1; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) upper = true;
+    else if ((c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+    else if (c === 46) tail = false;
+    else tail = dotted = false;
+  }
+  return (upper0 ? CAP : 0) | ((upper0 || lower0) && dotted ? WORD : 0) | (lower0 && tail ? LOWER_WORD : 0) | (upper ? HAS_UPPER : 0);
+}
 
 // The case tests look at the first character without a regex when it is ASCII (most tokens).
 /** The word starts with an upper-case letter (and has a letter). */
