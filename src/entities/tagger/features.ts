@@ -200,27 +200,52 @@ export class Featurizer {
 
   /** The word id of a (normalised) form, computing its row on first sight. */
   private word(form: string): number {
-    const hit = this.ids.get(form);
-    if (hit >= 0) return hit;
+    const h = keyHash(form);
+    const hit = this.ids.getHashed(form, h);
+    return hit >= 0 ? hit : this.newWord(form, h);
+  }
+
+  /**
+   * A new word id for `form` (not yet in `ids`; h = keyHash(form)) and its row. Each string
+   * is read once for all the hashes taken of it: FNV-1a of the form is its WordIndex key and
+   * class-table hash, and its digit-folded hash is the same number when it has no digit; the
+   * lower-cased form's running hash gives its prefixes on the way.
+   */
+  private newWord(form: string, h: number): number {
     const id = this.size++;
     if (id * WORD_STRIDE >= this.atoms.length) this.grow();
     const w = this.atoms;
     const o = id * WORD_STRIDE;
     const lower = form.toLowerCase();
-    w[o + W_WORD] = hashFolded(form);
-    w[o + W_LOWER] = hashFolded(lower);
+    // Digits (ASCII, kept by toLowerCase) are the only characters folding changes.
+    let digits = false;
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        digits = true;
+        break;
+      }
+    }
+    const ll = lower.length;
+    let hl = 0x811c9dc5;
+    for (let i = 0; i < ll; i++) {
+      hl = Math.imul(hl ^ lower.charCodeAt(i), 0x01000193);
+      // Prefixes of 1-4 characters (lower may differ in length from form: compare with form's).
+      if (i < 4) w[o + W_PRE + i] = form.length > i + 1 ? hl >>> 0 : NONE;
+    }
+    for (let k = ll; k < 4; k++) w[o + W_PRE + k] = form.length > k + 1 ? hl >>> 0 : NONE;
+    const hLower = hl >>> 0;
+    const hForm = h >>> 0;
+    w[o + W_WORD] = digits ? hashFolded(form) : hForm;
+    w[o + W_LOWER] = digits ? hashFolded(lower) : hLower;
     w[o + W_SHAPE] = shapeHash(form);
     w[o + W_SHORT] = shortShapeHash(form);
-    // Affixes are hashed in place (lower may differ in length from form: compare with form's).
-    const ll = lower.length;
     for (let k = 0; k < 4; k++) {
-      const ok = form.length > k + 1;
-      w[o + W_PRE + k] = ok ? hashRange(lower, 0, Math.min(k + 1, ll)) : NONE;
-      w[o + W_SUF + k] = ok ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
+      w[o + W_SUF + k] = form.length > k + 1 ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
     }
     const lex = this.lex;
-    const entry = lex.find(lower);
-    let path = lex.classOf(form);
+    const entry = lex.findHashed(lower, hLower);
+    let path = lex.classOfHashed(form, hForm);
     if (path === undefined) {
       const cased = lex.casedAt(entry, lower);
       if (cased !== undefined) path = lex.classOf(cased);
@@ -281,11 +306,11 @@ export class Featurizer {
     w[k++] = mix(tpl[22], lo) & mask;
     w[k++] = mix(tpl[26], sh) & mask;
     this.lowers[id] = lower;
-    this.lowerHashes[id] = keyHash(lower);
+    this.lowerHashes[id] = hLower | 0;
     this.formOf[id] = form;
     this.entries[id] = entry;
     this.gazMaxes[id] = lex.gazMaxAt(entry);
-    this.ids.set(form, id);
+    this.ids.put(form, h, id, true);
     return id;
   }
 
@@ -337,13 +362,15 @@ export class Featurizer {
       // A raw token seen before maps straight to its word (normalising is idempotent, so a
       // raw key never clashes with a normalised one).
       const r = raw[i];
-      let id = this.ids.get(r);
+      const h = keyHash(r);
+      let id = this.ids.getHashed(r, h);
       if (id < 0) {
         // Very long tokens (hostile input, URLs) are cut: features never need more.
         let t = r.length > 48 ? r.slice(0, 48) : r;
         if (!ASCII_PLAIN.test(t)) t = normalizeToken(t);
-        id = this.word(t);
-        if (t !== r) this.ids.set(r, id);
+        // A form equal to the raw token was just looked up: it is new.
+        id = t === r ? this.newWord(t, h) : this.word(t);
+        if (t !== r) this.ids.put(r, h, id, true);
       }
       wids[i] = id;
       forms[i] = this.formOf[id];

@@ -128,6 +128,11 @@ export class PackedLexicon {
     return this.words.find(lower);
   }
 
+  /** find(lower), given h = hashString(lower). */
+  findHashed(lower: string, h: number): number {
+    return this.words.findHashed(lower, h);
+  }
+
   /** Gazetteer type bits of a lower-cased phrase (0: not in the gazetteer). */
   gazBits(lower: string): number {
     const e = this.words.find(lower);
@@ -179,6 +184,12 @@ export class PackedLexicon {
   /** Cluster path of a word form (case kept), or undefined. */
   classOf(form: string): number | undefined {
     const e = this.classes.find(form);
+    return e < 0 ? undefined : this.paths[e];
+  }
+
+  /** classOf(form), given h = hashString(form). */
+  classOfHashed(form: string, h: number): number | undefined {
+    const e = this.classes.findHashed(form, h);
     return e < 0 ? undefined : this.paths[e];
   }
 
