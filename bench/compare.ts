@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyzeExtracted, analyzeExtractedBatch } from '../src/analyze.js';
+import { analyzeExtracted, analyzeExtractedBatch, CORPUS_BATCH } from '../src/analyze.js';
 import { extractRaw } from '../src/extract/index.js';
 import { prepareBytes } from '../src/extract/read.js';
 import { corpusFiles } from './corpus-files.js';
@@ -28,11 +28,11 @@ export function compareTable(files: string[], dir: string): string[] {
   const ours = measure('dossier, one document at a time (full pipeline, from clean text)', (_t, i) => {
     analyzeExtracted(structuredClone(extracted[i]));
   });
-  // In batches of 32 as ingest goes: each call on the batch's first text does the whole batch.
+  // In batches as ingest goes: each call on the batch's first text does the whole batch.
   // It runs second, over texts the first run has seen: its word caches are warm (the main
   // table of npm run bench compares the two fairly, each in a fresh worker).
-  const batched = measure('dossier, batches of 32 (full pipeline, from clean text)', (_t, i) => {
-    if (i % 32 === 0) analyzeExtractedBatch(extracted.slice(i, i + 32).map((ex) => ({ ex: structuredClone(ex) })));
+  const batched = measure(`dossier, batches of ${CORPUS_BATCH} (full pipeline, from clean text)`, (_t, i) => {
+    if (i % CORPUS_BATCH === 0) analyzeExtractedBatch(extracted.slice(i, i + CORPUS_BATCH).map((ex) => ({ ex: structuredClone(ex) })));
   });
   const comp = measure('compromise (people, places, orgs, dates, numbers)', (t) => {
     const doc = nlp(t);

@@ -1,7 +1,7 @@
 // Runs the full analysis over a list of files and reports counts and per-stage times.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeExtractedBatch, defaultPipeline } from '../src/analyze.js';
+import { analyzeExtractedBatch, CORPUS_BATCH, defaultPipeline } from '../src/analyze.js';
 import { Doc } from '../src/core/doc.js';
 import { InputError } from '../src/core/errors.js';
 import type { StageHook } from '../src/core/pipeline.js';
@@ -22,12 +22,9 @@ export interface RunResult {
   maxRssMb: number;
 }
 
-/** Documents per batch as ingest runs them (src/corpus/ingest/pool.ts); 1 is document after document, as `analyze` runs. */
-export const INGEST_BATCH = 32;
-
 /** `stageCpu` false skips the per-stage CPU reads (two system calls a stage a batch): in a worker
  * they would read the whole process's CPU, so they are not reported there. */
-export function runFiles(files: string[], repeat = 1, stageCpu = true, batch = INGEST_BATCH): RunResult {
+export function runFiles(files: string[], repeat = 1, stageCpu = true, batch = CORPUS_BATCH): RunResult {
   // Read everything first: the benchmark measures analysis, not the disk.
   const inputs = files.map((f) => ({ name: f, raw: readFileSync(f) }));
   const { pipeline, resources } = defaultPipeline();
@@ -84,9 +81,9 @@ export function runFiles(files: string[], repeat = 1, stageCpu = true, batch = I
 }
 
 /** Warms up on texts other than the measured ones (bench/warm-texts.ts), in batches. */
-export function warmOn(texts: readonly string[]): void {
-  for (let b = 0; b < texts.length; b += INGEST_BATCH) {
-    analyzeExtractedBatch(texts.slice(b, b + INGEST_BATCH).map((t) => ({ ex: extractString(t, 'text') })));
+function warmOn(texts: readonly string[]): void {
+  for (let b = 0; b < texts.length; b += CORPUS_BATCH) {
+    analyzeExtractedBatch(texts.slice(b, b + CORPUS_BATCH).map((t) => ({ ex: extractString(t, 'text') })));
   }
 }
 

@@ -15,7 +15,8 @@ import { BIN, coldStartTable, DEFAULT_ARTICLE, UNBUNDLED } from './cold-start.js
 import { corpusFiles } from './corpus-files.js';
 import { dataDir } from './data-dir.js';
 import { compareTable } from './compare.js';
-import { INGEST_BATCH, type RunRequest, type RunResult } from './pipeline-worker.js';
+import { CORPUS_BATCH } from '../src/analyze.js';
+import type { RunRequest, RunResult } from './pipeline-worker.js';
 import { WARM_SOURCE, warmTexts } from './warm-texts.js';
 
 const { values } = parseArgs({
@@ -88,10 +89,10 @@ for (const { name, dir } of corpora()) {
   // "steady" warms up on other articles first, as an ingest that has been running a while.
   const warmFiles = files.slice(0, Math.min(files.length, 20));
   const steadyWarm = warm.length ? { warmTexts: warm } : { warmFiles };
-  const first = await runInWorkers(files, { warmFiles, batch: INGEST_BATCH, stageCpu: true }, 1);
+  const first = await runInWorkers(files, { warmFiles, batch: CORPUS_BATCH, stageCpu: true }, 1);
   const single = await runInWorkers(files, { warmFiles, batch: 1 }, 1);
-  const steady = await runInWorkers(files, { ...steadyWarm, batch: INGEST_BATCH, stageCpu: true }, 1);
-  const multi = await runInWorkers(files, { ...steadyWarm, batch: INGEST_BATCH }, nWorkers);
+  const steady = await runInWorkers(files, { ...steadyWarm, batch: CORPUS_BATCH, stageCpu: true }, 1);
+  const multi = await runInWorkers(files, { ...steadyWarm, batch: CORPUS_BATCH }, nWorkers);
   const one = steady.results[0];
 
   console.log(`## ${name}\n`);
@@ -104,14 +105,14 @@ for (const { name, dir } of corpora()) {
     console.log(`| ${label} | ${rate(docs, ms)} | ${rate(tokens, ms)} | ${rate(words, ms)} | ${(ms / 1000).toFixed(2)} | ${(cpuMs / 1000).toFixed(2)} | ${rate(docs, cpuMs)} | ${rate(tokens, cpuMs)} | ${rss} |`);
   };
   const rss = (r: Awaited<ReturnType<typeof runInWorkers>>) => Math.max(...r.results.map((x) => x.maxRssMb)).toFixed(0);
-  row(`one core, batches of ${INGEST_BATCH} (as ingest), steady: ${steadyNote}`, steady, steady.runMs, steady.runCpuMs, rss(steady));
-  row(`one core, batches of ${INGEST_BATCH}, first sight: after 20 of these articles`, first, first.runMs, first.runCpuMs, rss(first));
+  row(`one core, batches of ${CORPUS_BATCH} (as ingest), steady: ${steadyNote}`, steady, steady.runMs, steady.runCpuMs, rss(steady));
+  row(`one core, batches of ${CORPUS_BATCH}, first sight: after 20 of these articles`, first, first.runMs, first.runCpuMs, rss(first));
   row('one core, one document at a time (as analyze), first sight', single, single.runMs, single.runCpuMs, rss(single));
-  row(`${nWorkers} workers, batches of ${INGEST_BATCH}, incl. start-up and warm-up`, multi, multi.ms, multi.cpuMs, rss(multi));
-  row(`${nWorkers} workers, batches of ${INGEST_BATCH}, analysis only (steady)`, multi, multi.runMs, multi.runCpuMs, '—');
+  row(`${nWorkers} workers, batches of ${CORPUS_BATCH}, incl. start-up and warm-up`, multi, multi.ms, multi.cpuMs, rss(multi));
+  row(`${nWorkers} workers, batches of ${CORPUS_BATCH}, analysis only (steady)`, multi, multi.runMs, multi.runCpuMs, '—');
 
   const firstOne = first.results[0];
-  console.log(`\n| stage (one core, batches of ${INGEST_BATCH}, steady) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s | first sight docs/CPU-s |`);
+  console.log(`\n| stage (one core, batches of ${CORPUS_BATCH}, steady) | wall ms | share | docs/s | tokens/s | CPU ms | docs/CPU-s | tokens/CPU-s | first sight docs/CPU-s |`);
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const total = Object.values(one.stages).reduce((a, b) => a + b, 0);
   const totalCpu = Object.values(one.stageCpu).reduce((a, b) => a + b, 0);

@@ -39,6 +39,10 @@ export function analyzeExtracted(ex: Extracted, opts: AnalyzeOptions = {}): Brie
   return buildBrief(doc);
 }
 
+/** Documents a corpus run analyses together: enough to keep each stage's tables warm in the CPU
+ *  caches (32, 64 and 128 measured alike), few enough to keep memory and latency low. */
+export const CORPUS_BATCH = 32;
+
 export type BatchOutcome = { ok: true; brief: Brief } | { ok: false; error: unknown };
 
 /**

@@ -1,4 +1,4 @@
-import { analyzeExtractedBatch, type BatchOutcome } from '../analyze.js';
+import { analyzeExtractedBatch, CORPUS_BATCH, type BatchOutcome } from '../analyze.js';
 import { renderBrief, type BriefFormat } from '../brief/render.js';
 import { InputError } from '../core/errors.js';
 import { extractRaw, type Extracted } from '../extract/index.js';
@@ -15,9 +15,6 @@ and findings. Reads .html, .htm, .txt and their .gz; - reads standard input.
 
 A file that cannot be read is reported on stderr and the rest are still analysed;
 the exit status is 1 if any failed.`;
-
-/** Files analysed together, stage by stage. */
-const BATCH = 32;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -48,9 +45,9 @@ export async function run(argv: string[]): Promise<number> {
     failed++;
   };
   // Files go through in batches, stage by stage (as ingest does); output keeps their order.
-  for (let b = 0; b < positionals.length; b += BATCH) {
+  for (let b = 0; b < positionals.length; b += CORPUS_BATCH) {
     const slots: (InputError | Extracted)[] = [];
-    for (const name of positionals.slice(b, b + BATCH)) {
+    for (const name of positionals.slice(b, b + CORPUS_BATCH)) {
       const r = await readInput(name);
       if (!r.ok) {
         slots.push(new InputError('unreadable', r.reason));

@@ -4,6 +4,7 @@
 // tag names around it, the words of short lines and of the heading it sits under. Every feature is
 // binary and hashed into a fixed number of weights, so the model file never grows with the data.
 import type { Element } from 'domhandler';
+import { fnv1aFrom, FNV_OFFSET } from '../core/hash.js';
 import type { Weighed } from './html.js';
 
 /** Number of hashed weights (a power of two). */
@@ -78,24 +79,17 @@ class FeatureSink {
       // A feature's group is its name up to the first colon ("klen:"); training may leave groups out.
       if (this.skip.has(text.slice(0, text.indexOf(':') + 1))) return;
     }
-    let h = fnvMore(0x811c9dc5, parts[0]);
+    let h = fnv1aFrom(FNV_OFFSET, parts[0]);
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
-      h = fnvMore(h, typeof v === 'string' ? v : String(v));
-      h = fnvMore(h, parts[i + 1]);
+      h = fnv1aFrom(h, typeof v === 'string' ? v : String(v));
+      h = fnv1aFrom(h, parts[i + 1]);
     }
     this.idx.push((h >>> 0) & MASK);
   };
 }
 
 /** FNV-1a (core/hash.ts) continued over more code units. */
-function fnvMore(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
 
 /** Hashed features of every candidate block, as lists of weight indices (in the order of `ws`). */
 export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): Uint32Array[] {

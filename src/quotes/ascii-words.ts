@@ -2,13 +2,7 @@
 // FNV-1a state of a stretch lower-cased on the fly: no substring is made; a comparison of the
 // code units confirms the hash's candidate.
 
-const PRIME = 0x01000193;
-
-/** FNV-1a state after folding in the code units of w, starting from h. */
-export function fnvFrom(h: number, w: string): number {
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), PRIME);
-  return h;
-}
+import { fnv1aFrom } from '../core/hash.js';
 
 export class AsciiWordTable {
   private readonly words: string[];
@@ -32,7 +26,7 @@ export class AsciiWordTable {
     this.hashes = new Int32Array(size);
     this.slots = new Int16Array(size);
     this.words.forEach((w, k) => {
-      const h = fnvFrom(seed, w);
+      const h = fnv1aFrom(seed, w);
       let slot = h & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.hashes[slot] = h;

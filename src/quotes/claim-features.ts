@@ -1,6 +1,7 @@
 // Features of one sentence for the check-worthiness model: hashed word 1-2-grams, character
 // 3-5-grams inside words, and cue features (numbers, capitalised names, hedges, person, modals).
 // Hashing keeps the model a fixed-size weight table with no vocabulary to ship.
+import { fnv1a, fnv1aFrom, FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 import { ALL_KEYS, CUE_ATTRIBUTION, CUE_COMPARISON, CUE_MONEY, CUE_PERCENT, CUE_YEAR } from './claim-keys.js';
 import { isLN, isUpper } from './letters.js';
@@ -8,29 +9,17 @@ import { isLN, isUpper } from './letters.js';
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
-const FNV_SEED = 0x811c9dc5;
-
-/** FNV-1a state after folding in s, starting from state h. */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 /** FNV-1a over UTF-16 code units: deterministic and fast, enough for feature hashing. */
 export function hashFeature(s: string): number {
-  return (fnv(FNV_SEED, s) >>> 0) & MASK;
+  return fnv1a(s) & MASK;
 }
 
 // Hash states after each feature's prefix, so the features are hashed without building strings:
-// fnv(W_STATE, w) is the state of fnv(seed, 'w=' + w).
-const W_STATE = fnv(FNV_SEED, 'w=');
-const B_STATE = fnv(FNV_SEED, 'b=');
-const C_STATE = fnv(FNV_SEED, 'c');
-const START_B = fnv(B_STATE, '<s>');
-const FNV_PRIME = 0x01000193;
+// fnv1aFrom(W_STATE, w) is the state of fnv1aFrom(FNV_OFFSET, 'w=' + w).
+const W_STATE = fnv1aFrom(FNV_OFFSET, 'w=');
+const B_STATE = fnv1aFrom(FNV_OFFSET, 'b=');
+const C_STATE = fnv1aFrom(FNV_OFFSET, 'c');
+const START_B = fnv1aFrom(B_STATE, '<s>');
 const SPACE = 32;
 const LT = 60;
 const GT = 62;
@@ -172,9 +161,9 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
       const lower = l.includes('’') ? l.replace(/’/g, "'") : l;
       digit = hasDigit(w);
       const shown = digit ? numShape(lower) : lower;
-      hw = fnv(W_STATE, shown);
-      hb = fnv(B_STATE, shown);
-      hbg = fnv(Math.imul(prevB ^ SPACE, FNV_PRIME), shown);
+      hw = fnv1aFrom(W_STATE, shown);
+      hb = fnv1aFrom(B_STATE, shown);
+      hbg = fnv1aFrom(Math.imul(prevB ^ SPACE, FNV_PRIME), shown);
       bits = CUE_BITS.get(lower) ?? 0;
       if (lowers) lowers.push(lower);
     }
@@ -199,7 +188,7 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
   if (opts.bigrams) {
     for (let w = 0; w < n; w++) put(bigramFeatures[w]);
     // 'b=' + prev + ' </s>'
-    put((fnv(Math.imul(prevB ^ SPACE, FNV_PRIME), '</s>') >>> 0) & MASK);
+    put((fnv1aFrom(Math.imul(prevB ^ SPACE, FNV_PRIME), '</s>') >>> 0) & MASK);
   }
   if (lowers) charFeatures(lowers);
   if (opts.cues) {

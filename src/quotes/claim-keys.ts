@@ -3,6 +3,7 @@
 // \b delimits it, case aside) or character listed here, so a pattern whose words and
 // characters are all missing cannot match and is not run. Most sentences rule out most patterns.
 // The lists must cover the patterns in claim-kinds.ts and claim-features.ts (see the tests).
+import { FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 
 export const QUANTITATIVE = 1;
@@ -49,15 +50,14 @@ const LISTS: [number, string][] = [
   [PARTICIPLE, 'believed thought said estimated reported understood alleged'],
 ];
 
-const FNV_SEED = 0x811c9dc5;
 const entries = new Map<string, number>();
 for (const [bits, list] of LISTS) for (const w of list.split(' ')) entries.set(w, (entries.get(w) ?? 0) | bits);
-const TABLE = new AsciiWordTable(FNV_SEED, entries);
+const TABLE = new AsciiWordTable(FNV_OFFSET, entries);
 
 /** The patterns `sentence` could match, as bits. */
 export function claimKeys(sentence: string): number {
   let bits = 0;
-  let h = FNV_SEED;
+  let h = FNV_OFFSET;
   let start = -1;
   const n = sentence.length;
   for (let i = 0; i <= n; i++) {
@@ -66,11 +66,11 @@ export function claimKeys(sentence: string): number {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
       if (start < 0) {
         start = i;
-        h = FNV_SEED;
+        h = FNV_OFFSET;
       }
       if (c <= 57) bits |= QUANTITATIVE | CUE_YEAR;
       else if (c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (start >= 0) {

@@ -2,6 +2,7 @@
 // Ukraine", "The Liberal Democrats said it was misdirected", "..., Ms Hewitt told GMTV",
 // "According to X, ...". Gives the speaker phrase, the cue and the content span.
 import type { Span } from '../brief/types.js';
+import { FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { make, opensClause, phraseBefore, phraseAfter, type SpeakerPhrase } from './speaker-phrase.js';
@@ -29,7 +30,6 @@ const FINITE_WORDS = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had'
 const LEADING_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'asked', 'since', 'following', 'according']);
 const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
 
-const FNV_SEED = 0x811c9dc5;
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
@@ -42,7 +42,7 @@ function wordsIn(text: string, s: Span): number {
 }
 
 /** Every word a reported clause needs one of (see below). */
-const CUES = new AsciiWordTable(FNV_SEED, [...REPORTING_VERBS, 'according', 'saying'].map((w) => [w, 1] as [string, number]));
+const CUES = new AsciiWordTable(FNV_OFFSET, [...REPORTING_VERBS, 'according', 'saying'].map((w) => [w, 1] as [string, number]));
 
 /** Where the runs that cueRuns found start (reused between calls). */
 let cueStarts = new Int32Array(64);
@@ -55,7 +55,7 @@ let cueStarts = new Int32Array(64);
  */
 function cueRuns(text: string, start: number, end: number): number {
   let n = 0;
-  let h = FNV_SEED;
+  let h = FNV_OFFSET;
   let from = -1;
   for (let i = start; i <= end; i++) {
     let c = i < end ? text.charCodeAt(i) : 0;
@@ -63,10 +63,10 @@ function cueRuns(text: string, start: number, end: number): number {
     if (upper || (c >= 97 && c <= 122)) {
       if (from < 0) {
         from = i;
-        h = FNV_SEED;
+        h = FNV_OFFSET;
       }
       if (upper) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (c === 0x212a) return -1;

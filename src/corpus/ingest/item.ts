@@ -98,9 +98,3 @@ export function analyzeItems(items: readonly IngestItem[]): BatchOutcome[] {
   });
   return out;
 }
-
-export function analyzeItem(item: IngestItem): Brief {
-  const [r] = analyzeItems([item]);
-  if (!r.ok) throw r.error;
-  return r.brief;
-}

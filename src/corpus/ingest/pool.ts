@@ -4,6 +4,7 @@
 // and its items queued again one by one, so one pathological document fails alone and
 // cannot stall an ingest or take other documents with it.
 import { availableParallelism } from 'node:os';
+import { CORPUS_BATCH } from '../../analyze.js';
 import { Worker } from 'node:worker_threads';
 import { revivePrepared } from '../../store/rows.js';
 import { runItem, type ItemJob, type JobOutcome } from './job.js';
@@ -30,9 +31,6 @@ export class InlineAnalyzer implements Analyzer {
   }
   async close(): Promise<void> {}
 }
-
-/** Items per batch: enough to keep each stage's tables warm, few enough to keep latency low. */
-const BATCH = 32;
 
 interface Queued {
   job: ItemJob;
@@ -76,7 +74,7 @@ export class WorkerPool implements Analyzer {
 
   constructor(readonly size: number, opts: PoolOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 120_000;
-    this.batch = opts.batch ?? BATCH;
+    this.batch = opts.batch ?? CORPUS_BATCH;
     this.newWorker = opts.newWorker ?? newWorker;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }

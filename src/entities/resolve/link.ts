@@ -38,11 +38,16 @@ export interface Scored {
 
 /** Candidates for a set of surface keys, best first. */
 export function candidates(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType, ctx: LinkContext): Scored[] {
+  return [...bestPerEntry(kb, [...keys], tag, ctx)].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+}
+
+/** Each entry's best score over the keys (entries with no positive score are left out). */
+function bestPerEntry(kb: KnowledgeBase, keyList: readonly string[], tag: TagType, ctx: LinkContext): Map<KbEntry, number> {
   const best = new Map<KbEntry, number>();
-  scoreHits(kb, [...keys], tag, ctx, (e, s) => {
+  scoreHits(kb, keyList, tag, ctx, (e, s) => {
     if (s > (best.get(e) ?? 0)) best.set(e, s);
   });
-  return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  return best;
 }
 
 /**
@@ -55,29 +60,17 @@ export function bestLink(kb: KnowledgeBase, keys: Iterable<string>, tag: TagType
   let top: KbEntry | null = null;
   let topScore = 0;
   let second = 0;
-  if (keyList.length === 1) {
-    scoreHits(kb, keyList, tag, ctx, (e, s) => {
-      if (s <= 0) return;
-      if (s > topScore) {
-        if (top) second = topScore;
-        top = e;
-        topScore = s;
-      } else if (s > second) second = s;
-    });
-  } else {
-    const best = new Map<KbEntry, number>();
-    scoreHits(kb, keyList, tag, ctx, (e, s) => {
-      if (s > (best.get(e) ?? 0)) best.set(e, s);
-    });
-    for (const [e, s] of best) {
-      if (s > topScore) {
-        if (top) second = topScore;
-        top = e;
-        topScore = s;
-      } else if (s > second) second = s;
-    }
-  }
-  return top ? linkOf(top, topScore, second) : null;
+  const consider = (e: KbEntry, s: number) => {
+    if (s > topScore) {
+      second = topScore;
+      top = e;
+      topScore = s;
+    } else if (s > second) second = s;
+  };
+  if (keyList.length === 1) scoreHits(kb, keyList, tag, ctx, consider);
+  else for (const [e, s] of bestPerEntry(kb, keyList, tag, ctx)) consider(e, s);
+  const chosen = top as KbEntry | null;
+  return chosen ? linkOf(chosen, topScore, second) : null;
 }
 
 /** Every hit of the keys with its score (an entry may come more than once from several keys). */
