@@ -143,7 +143,6 @@ export class Featurizer {
   private runFrom = new Int32Array(64);
   private runTo = new Int32Array(64);
   private gazBits = new Int32Array(128);
-  private forms: string[] = [];
   /** Per sentence: each token's word id (valid after featurize, for its length). */
   wids = new Int32Array(64);
 
@@ -356,8 +355,6 @@ export class Featurizer {
     if (this.size + n > MAX_WORDS) this.reset();
     if (this.wids.length < n) this.wids = new Int32Array(n * 2);
     const wids = this.wids;
-    const forms = this.forms;
-    forms.length = n;
     for (let i = 0; i < n; i++) {
       // A raw token seen before maps straight to its word (normalising is idempotent, so a
       // raw key never clashes with a normalised one).
@@ -373,17 +370,15 @@ export class Featurizer {
         if (t !== r) this.ids.put(r, h, id, true);
       }
       wids[i] = id;
-      forms[i] = this.formOf[id];
     }
     const headline = this.headlineMode(wids, n);
     if (headline) {
       for (let i = 0; i < n; i++) {
         const f = this.atoms[wids[i] * WORD_STRIDE + W_FLAGS];
         if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
-          const t = forms[i];
           const id = wids[i];
-          forms[i] = this.lex.casedAt(this.entries[id], this.lowers[id]) ?? (t.length > 1 ? titleCase(t) : t);
-          wids[i] = this.word(forms[i]);
+          const t = this.formOf[id];
+          wids[i] = this.word(this.lex.casedAt(this.entries[id], this.lowers[id]) ?? (t.length > 1 ? titleCase(t) : t));
         }
       }
     }
@@ -542,12 +537,15 @@ export class Featurizer {
       // The word alone: its own bits, already looked up.
       const b1 = A[id * WORD_STRIDE + W_GAZ1];
       if (b1) bits[i * 2] |= b1;
+      // The phrase's hash grows word by word; its string (`key`, the first `joined` words) is
+      // built only for the table's probe, when the prefix filter lets a phrase through.
       let key = this.lowers[id];
+      let joined = 1;
       let h = this.lowerHashes[id];
       for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        const next = this.lowers[wids[i + len - 1]];
-        key += ' ' + next;
-        h = hashJoin(h, next);
+        h = hashJoin(h, this.lowers[wids[i + len - 1]]);
+        if (!lex.mayStartPhrase(h)) break;
+        for (; joined < len; joined++) key += ' ' + this.lowers[wids[i + joined]];
         const b = lex.gazBitsHashed(key, h);
         if (!b) continue;
         bits[i * 2] |= b;
