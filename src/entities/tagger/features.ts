@@ -9,23 +9,34 @@ import { GAZ_TYPES, MAX_PHRASE, packed, pathPrefix, type Lexicon } from './lexic
 import type { PackedLexicon } from './packed-lexicon.js';
 import { isAllCaps, isCapitalised, normalizeToken, shapeHash, shortShapeHash, titleCase } from './normalize.js';
 import { typeOf } from './labels.js';
-import { keyHash, StringMap, StringSet, WordIndex } from './word-index.js';
+import { keyHash, StringSet, WordIndex } from './word-index.js';
 
-// Slots of a word's atom vector.
-const W_WORD = 0;
-const W_LOWER = 1;
-const W_SHAPE = 2;
-const W_SHORT = 3;
-const W_PRE = 4; // 4 prefixes
-const W_SUF = 8; // 4 suffixes
-const W_CLU = 12; // 5 cluster-path prefixes
-const W_CAPB = 17;
-const W_HYF = 18;
-const W_HYL = 19;
-const W_HYGAZ = 20;
-const W_FLAGS = 21;
-const W_GAZ1 = 22; // the word's own gazetteer bits
-const W_SLOTS = 23; // = STATIC_AT
+// Slots of a word's row: the atoms that features joining words or reading the document
+// take per token, first, so that a token's reads of its word's row mostly fall on one cache
+// line (rows are read for every token, and the rare words' rows are not in cache).
+const W_LOWER = 0;
+const W_SHORT = 1;
+/** F_* flags, and the longest gazetteer phrase starting with the word (bits 8 and up). */
+const W_FLAGS = 2;
+const W_GAZ1 = 3; // the word's own gazetteer bits
+const W_LHASH = 4; // hashString of the lower-cased form (W_LOWER folds digits)
+const W_CAPB = 5;
+const W_HYF = 6;
+const W_CLU1 = 7; // cluster-path prefixes 1, 2 and 3 (of CLUSTER_CUTS)
+const W_CLU2 = 8;
+const W_CLU3 = 9;
+const W_HYL = 10;
+const W_HYGAZ = 11;
+const W_SLOTS = 12; // = STATIC_AT
+const GAZ_MAX_SHIFT = 8;
+
+// Atoms only the word's own static and neighbour-role ids read: computed in a scratch vector
+// on first sight, not kept.
+const T_WORD = 0;
+const T_SHAPE = 1;
+const T_PRE = 2; // 4 prefixes
+const T_SUF = 6; // 4 suffixes
+const T_CLU = 10; // 5 cluster-path prefixes
 
 const F_CAP = 1;
 const F_ALLCAPS = 2;
@@ -55,8 +66,11 @@ const AS_N2 = [22, 26];
 /** Where each neighbour role's ids start in a word's arena row, and how many there are. */
 export const ROLE_AT = [STATIC_AT + STATIC_FEATS, STATIC_AT + STATIC_FEATS + 5, STATIC_AT + STATIC_FEATS + 10, STATIC_AT + STATIC_FEATS + 12] as const;
 export const ROLE_LEN = [5, 5, 2, 2] as const;
-/** Ints per word type in the arena: atoms, static ids, neighbour-role ids. */
-export const WORD_STRIDE = STATIC_AT + STATIC_FEATS + 14;
+/**
+ * Ints per word type in the arena: atoms, static ids, neighbour-role ids (45), padded to
+ * three cache lines so that every row starts at the same place in a line.
+ */
+export const WORD_STRIDE = 48;
 /** Word id 0 is the sentence boundary: its role ids are those of <s> and </s>. */
 export const BOUNDARY = 0;
 /** Word types kept before the cache starts afresh (bounds memory over a long run). */
@@ -85,13 +99,18 @@ export const MAX_FEATS = 128;
 
 /** What the tagger knows about the current document, gathered as it goes. */
 export class DocContext {
-  // (StringSet and StringMap: the keys are fresh strings, hashed faster than by a Set or Map.)
+  // (StringSet and WordIndex: the keys are fresh strings, hashed faster than by a Set or Map.)
   /** Lower-cased words seen in lower case anywhere in the document. */
   readonly seenLower = new StringSet();
   /** Lower-cased words seen capitalised not at a sentence start. */
   readonly seenCapMid = new StringSet();
-  /** Lower-cased capitalised word -> counts of the types it was tagged with earlier: O, PER, ORG, LOC, MISC. */
-  readonly history = new StringMap<Int32Array>();
+  /** Lower-cased capitalised word -> its row in historyCounts. */
+  private readonly historyRows = new WordIndex(9);
+  /**
+   * Per row, five counts of the types the word was tagged with earlier: O, PER, ORG, LOC,
+   * MISC (one flat array: no small array allocated per word).
+   */
+  historyCounts = new Int32Array(5 * 64);
 
   /** Registers a sentence's tokens before tagging (the static, prediction-free document features). */
   observe(tokens: readonly string[]): void {
@@ -110,10 +129,20 @@ export class DocContext {
       const t = tokens[i];
       if (!isCapitalised(t) || t.length < 2) continue;
       const lo = t.toLowerCase();
-      let h = this.history.get(lo);
-      if (!h) this.history.set(lo, (h = new Int32Array(5)));
-      h[typeOf(labels[i]) + 1]++;
+      const rows = this.historyRows;
+      const row = rows.put(lo, keyHash(lo), rows.size, false);
+      if (row * 5 >= this.historyCounts.length) {
+        const grown = new Int32Array(this.historyCounts.length * 2);
+        grown.set(this.historyCounts);
+        this.historyCounts = grown;
+      }
+      this.historyCounts[row * 5 + typeOf(labels[i]) + 1]++;
     }
+  }
+
+  /** The row of `lo` in historyCounts (h = keyHash(lo)), or -1 when it has none yet. */
+  historyRow(lo: string, h: number): number {
+    return this.historyRows.getHashed(lo, h);
   }
 }
 
@@ -123,12 +152,11 @@ export class Featurizer {
   /** Per word id: atoms (W_SLOTS), static feature ids, neighbour-role feature ids. */
   atoms = new Int32Array(INITIAL_WORDS * WORD_STRIDE);
   private lowers: string[] = [''];
-  /** Per word id, keyHash of its lower-cased form (for the document's word sets). */
-  private lowerHashes = new Int32Array(INITIAL_WORDS);
+  /** The atoms of the word newWord is building that its row does not keep. */
+  private readonly cold = new Int32Array(16);
   /** Per word id, its (normalised) form. */
   private formOf: string[] = [''];
   private entries = new Int32Array(INITIAL_WORDS);
-  private gazMaxes = new Uint8Array(INITIAL_WORDS);
   /** Word ids handed out so far (ids 1 .. size - 1 are words). */
   size = 1;
   /** Bumped whenever the word cache starts afresh (word ids are then reused). */
@@ -143,7 +171,6 @@ export class Featurizer {
   private runFrom = new Int32Array(64);
   private runTo = new Int32Array(64);
   private gazBits = new Int32Array(128);
-  private forms: string[] = [];
   /** Per sentence: each token's word id (valid after featurize, for its length). */
   wids = new Int32Array(64);
 
@@ -216,6 +243,7 @@ export class Featurizer {
     if (id * WORD_STRIDE >= this.atoms.length) this.grow();
     const w = this.atoms;
     const o = id * WORD_STRIDE;
+    const t = this.cold;
     const lower = form.toLowerCase();
     // Digits (ASCII, kept by toLowerCase) are the only characters folding changes.
     let digits = false;
@@ -231,17 +259,18 @@ export class Featurizer {
     for (let i = 0; i < ll; i++) {
       hl = Math.imul(hl ^ lower.charCodeAt(i), 0x01000193);
       // Prefixes of 1-4 characters (lower may differ in length from form: compare with form's).
-      if (i < 4) w[o + W_PRE + i] = form.length > i + 1 ? hl >>> 0 : NONE;
+      if (i < 4) t[T_PRE + i] = form.length > i + 1 ? hl >>> 0 : NONE;
     }
-    for (let k = ll; k < 4; k++) w[o + W_PRE + k] = form.length > k + 1 ? hl >>> 0 : NONE;
+    for (let k = ll; k < 4; k++) t[T_PRE + k] = form.length > k + 1 ? hl >>> 0 : NONE;
     const hLower = hl >>> 0;
     const hForm = h >>> 0;
-    w[o + W_WORD] = digits ? hashFolded(form) : hForm;
+    t[T_WORD] = digits ? hashFolded(form) : hForm;
     w[o + W_LOWER] = digits ? hashFolded(lower) : hLower;
-    w[o + W_SHAPE] = shapeHash(form);
+    w[o + W_LHASH] = hLower;
+    t[T_SHAPE] = shapeHash(form);
     w[o + W_SHORT] = shortShapeHash(form);
     for (let k = 0; k < 4; k++) {
-      w[o + W_SUF + k] = form.length > k + 1 ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
+      t[T_SUF + k] = form.length > k + 1 ? hashRange(lower, Math.max(0, ll - (k + 1)), ll) : NONE;
     }
     const lex = this.lex;
     const entry = lex.findHashed(lower, hLower);
@@ -251,8 +280,11 @@ export class Featurizer {
       if (cased !== undefined) path = lex.classOf(cased);
     }
     for (let k = 0; k < CLUSTER_CUTS.length; k++) {
-      w[o + W_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
+      t[T_CLU + k] = path === undefined ? NONE : mix(k + 1, pathPrefix(path, CLUSTER_CUTS[k]));
     }
+    w[o + W_CLU1] = t[T_CLU + 1];
+    w[o + W_CLU2] = t[T_CLU + 2];
+    w[o + W_CLU3] = t[T_CLU + 3];
     const cap = isCapitalised(form);
     const capb = lex.capBucketAt(entry);
     w[o + W_CAPB] = (capb === undefined ? 5 : capb) * 2 + (cap ? 1 : 0);
@@ -269,28 +301,28 @@ export class Featurizer {
       w[o + W_HYGAZ] = 0;
     }
     w[o + W_GAZ1] = lex.gazAt(entry);
-    w[o + W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0);
+    w[o + W_FLAGS] = (cap ? F_CAP : 0) | (isAllCaps(form) ? F_ALLCAPS : 0) | (hasLetter(form) ? F_LETTER : 0) | (lex.gazMaxAt(entry) << GAZ_MAX_SHIFT);
     const tpl = this.tplHash;
     const mask = this.mask;
     let k = o + W_SLOTS;
     w[k++] = tpl[0] & mask;
-    w[k++] = mix(tpl[1], w[o + W_WORD]) & mask;
+    w[k++] = mix(tpl[1], t[T_WORD]) & mask;
     w[k++] = mix(tpl[2], w[o + W_LOWER]) & mask;
-    w[k++] = mix(tpl[3], w[o + W_SHAPE]) & mask;
+    w[k++] = mix(tpl[3], t[T_SHAPE]) & mask;
     w[k++] = mix(tpl[4], w[o + W_SHORT]) & mask;
     for (let j = 0; j < 4; j++) {
-      w[k++] = mix(tpl[5 + j], w[o + W_PRE + j]) & mask;
-      w[k++] = mix(tpl[9 + j], w[o + W_SUF + j]) & mask;
+      w[k++] = mix(tpl[5 + j], t[T_PRE + j]) & mask;
+      w[k++] = mix(tpl[9 + j], t[T_SUF + j]) & mask;
     }
-    for (let j = 0; j < 5; j++) w[k++] = mix(tpl[13 + j], w[o + W_CLU + j]) & mask;
+    for (let j = 0; j < 5; j++) w[k++] = mix(tpl[13 + j], t[T_CLU + j]) & mask;
     w[k++] = mix(tpl[18], w[o + W_CAPB]) & mask;
     // Neighbour roles (ROLE_AT order): previous word (lower, short shape, two cluster cuts,
     // form), next word (the same), second previous and second next (lower, short shape).
     const lo = w[o + W_LOWER];
     const sh = w[o + W_SHORT];
-    const c1 = w[o + W_CLU + 1];
-    const c4 = w[o + W_CLU + 4];
-    const wd = w[o + W_WORD];
+    const c1 = t[T_CLU + 1];
+    const c4 = t[T_CLU + 4];
+    const wd = t[T_WORD];
     w[k++] = mix(tpl[19], lo) & mask;
     w[k++] = mix(tpl[23], sh) & mask;
     w[k++] = mix(tpl[30], c1) & mask;
@@ -306,10 +338,8 @@ export class Featurizer {
     w[k++] = mix(tpl[22], lo) & mask;
     w[k++] = mix(tpl[26], sh) & mask;
     this.lowers[id] = lower;
-    this.lowerHashes[id] = hLower | 0;
     this.formOf[id] = form;
     this.entries[id] = entry;
-    this.gazMaxes[id] = lex.gazMaxAt(entry);
     this.ids.put(form, h, id, true);
     return id;
   }
@@ -322,12 +352,6 @@ export class Featurizer {
     const entries = new Int32Array(cap);
     entries.set(this.entries);
     this.entries = entries;
-    const lh = new Int32Array(cap);
-    lh.set(this.lowerHashes);
-    this.lowerHashes = lh;
-    const gm = new Uint8Array(cap);
-    gm.set(this.gazMaxes);
-    this.gazMaxes = gm;
   }
 
   /** Forgets every word type (ids restart at 1); `generation` tells caches keyed by id. */
@@ -356,8 +380,6 @@ export class Featurizer {
     if (this.size + n > MAX_WORDS) this.reset();
     if (this.wids.length < n) this.wids = new Int32Array(n * 2);
     const wids = this.wids;
-    const forms = this.forms;
-    forms.length = n;
     for (let i = 0; i < n; i++) {
       // A raw token seen before maps straight to its word (normalising is idempotent, so a
       // raw key never clashes with a normalised one).
@@ -373,17 +395,15 @@ export class Featurizer {
         if (t !== r) this.ids.put(r, h, id, true);
       }
       wids[i] = id;
-      forms[i] = this.formOf[id];
     }
     const headline = this.headlineMode(wids, n);
     if (headline) {
       for (let i = 0; i < n; i++) {
         const f = this.atoms[wids[i] * WORD_STRIDE + W_FLAGS];
         if (headline === 1 ? f & F_ALLCAPS : f & F_CAP) {
-          const t = forms[i];
           const id = wids[i];
-          forms[i] = this.lex.casedAt(this.entries[id], this.lowers[id]) ?? (t.length > 1 ? titleCase(t) : t);
-          wids[i] = this.word(forms[i]);
+          const t = this.formOf[id];
+          wids[i] = this.word(this.lex.casedAt(this.entries[id], this.lowers[id]) ?? (t.length > 1 ? titleCase(t) : t));
         }
       }
     }
@@ -462,7 +482,7 @@ export class Featurizer {
       if (i === n - 1) out[k++] = mix(tpl[38], wShort) & mask;
       if (headline) {
         out[k++] = mix(tpl[39], wShort) & mask;
-        out[k++] = mix(tpl[40], A[w + W_CLU + 2]) & mask;
+        out[k++] = mix(tpl[40], A[w + W_CLU2]) & mask;
       }
       if (A[w + W_HYF] !== 0) {
         out[k++] = mix(tpl[41], A[w + W_HYF]) & mask;
@@ -490,16 +510,18 @@ export class Featurizer {
       }
       if (doc && flags & F_CAP) {
         const lo = this.lowers[wids[i]];
-        const lh = this.lowerHashes[wids[i]];
+        const lh = A[w + W_LHASH];
         const atom = (doc.seenLower.hasHashed(lo, lh) ? 1 : 0) | (doc.seenCapMid.hasHashed(lo, lh) ? 2 : 0) | (i === 0 ? 4 : 0) | (headline ? 8 : 0);
         out[k++] = mix(tpl[48], atom) & mask;
-        const h = doc.history.getHashed(lo, lh);
-        if (h) {
+        const row = doc.historyRow(lo, lh);
+        if (row >= 0) {
+          const h = doc.historyCounts;
+          const r = row * 5;
           let best = 0;
-          for (let t = 1; t < 5; t++) if (h[t] > h[best] || (best === 0 && h[t] > 0)) best = t;
+          for (let t = 1; t < 5; t++) if (h[r + t] > h[r + best] || (best === 0 && h[r + t] > 0)) best = t;
           out[k++] = mix(tpl[49], best) & mask;
           out[k++] = mix2(tpl[50], best, wShort) & mask;
-          for (let t = 1; t < 5; t++) if (h[t] > 0) out[k++] = mix(tpl[51], t) & mask;
+          for (let t = 1; t < 5; t++) if (h[r + t] > 0) out[k++] = mix(tpl[51], t) & mask;
         } else out[k++] = mix(tpl[52], i === 0 ? 1 : 0) & mask;
       }
       counts[i] = k - start;
@@ -519,9 +541,9 @@ export class Featurizer {
     const mask = this.mask;
     // The word's own class (8 bits) joins each: "Mr" before a person's name is outside it and
     // "Prince" often inside, and both stand first in a run headed by a name.
-    const own = A[w + W_CLU + 1];
-    out[k++] = mix2(tpl[56], A[h + W_CLU + 1], mix(pos, own)) & mask;
-    out[k++] = mix2(tpl[57], A[h + W_CLU + 3], mix(pos, own)) & mask;
+    const own = A[w + W_CLU1];
+    out[k++] = mix2(tpl[56], A[h + W_CLU1], mix(pos, own)) & mask;
+    out[k++] = mix2(tpl[57], A[h + W_CLU3], mix(pos, own)) & mask;
     const hg = A[h + W_GAZ1];
     const og = A[w + W_GAZ1];
     if (hg | og) out[k++] = mix2(tpl[58], mix(hg, og), mix(pos, own)) & mask;
@@ -537,17 +559,21 @@ export class Featurizer {
     const A = this.atoms;
     for (let i = 0; i < n; i++) {
       const id = wids[i];
-      const max = this.gazMaxes[id];
-      if (!max || (!(A[id * WORD_STRIDE + W_FLAGS] & F_CAP) && !headline)) continue;
+      const flags = A[id * WORD_STRIDE + W_FLAGS];
+      const max = flags >>> GAZ_MAX_SHIFT;
+      if (!max || (!(flags & F_CAP) && !headline)) continue;
       // The word alone: its own bits, already looked up.
       const b1 = A[id * WORD_STRIDE + W_GAZ1];
       if (b1) bits[i * 2] |= b1;
+      // The phrase's hash grows word by word; its string (`key`, the first `joined` words) is
+      // built only for the table's probe, when the prefix filter lets a phrase through.
       let key = this.lowers[id];
-      let h = this.lowerHashes[id];
+      let joined = 1;
+      let h = A[id * WORD_STRIDE + W_LHASH];
       for (let len = 2; len <= max && len <= MAX_PHRASE && i + len <= n; len++) {
-        const next = this.lowers[wids[i + len - 1]];
-        key += ' ' + next;
-        h = hashJoin(h, next);
+        h = hashJoin(h, this.lowers[wids[i + len - 1]]);
+        if (!lex.mayStartPhrase(h)) break;
+        for (; joined < len; joined++) key += ' ' + this.lowers[wids[i + joined]];
         const b = lex.gazBitsHashed(key, h);
         if (!b) continue;
         bits[i * 2] |= b;

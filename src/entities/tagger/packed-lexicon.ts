@@ -3,29 +3,39 @@
 // no Map building. Two open-addressing string tables:
 // - words: lower-cased words and phrases -> gazetteer type bits, longest gazetteer phrase
 //   starting with the word, casing bucket and most frequent cased form;
-// - classes: word forms (case kept) -> cluster path.
+// - classes: word forms (case kept) -> cluster path;
+// and a bit table over the hashes of the gazetteer phrases' word prefixes (mayStartPhrase).
 // Keys are kept as UTF-16 code units in one pool per table and compared exactly on lookup,
 // so a lookup answers exactly what the Map did (no false positives from hash collisions).
 import { hashString } from './hash.js';
 
-const MAGIC = 'dossier-nerlex3\n'; // 16 bytes
+const MAGIC = 'dossier-nerlex5\n'; // 16 bytes
 const NO_CAPB = 255;
+/** log2 of the bits in the phrase-prefix filter (64 KB). */
+const PREFIX_BITS = 19;
+
+/** The prefix filter's bit for a phrase hash (the multiplicative hash's top bits). */
+function prefixBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - PREFIX_BITS);
+}
 
 /** One hashed string table: slots -> entry, entry -> key in the pool. */
 class StringTable {
   readonly shift: number;
   readonly mask: number;
   constructor(
-    /** Entry index per slot, -1 when empty. */
+    /**
+     * Two ints per slot: the entry index (-1 when empty) and the FNV-1a hash of its key, so a
+     * probe compares hashes on the slot's own cache line (most lookups are of words the
+     * table does not hold, and probe more than one slot).
+     */
     readonly slots: Int32Array,
-    /** FNV-1a hash of each entry's key. */
-    readonly hashes: Uint32Array,
     /** Entry i's key is pool[keyStart[i], keyStart[i + 1]). */
     readonly keyStart: Uint32Array,
     readonly pool: Uint16Array,
   ) {
-    this.shift = 32 - Math.log2(slots.length);
-    this.mask = slots.length - 1;
+    this.shift = 32 - Math.log2(slots.length / 2);
+    this.mask = slots.length / 2 - 1;
   }
 
   /** The entry of `key`, or -1. */
@@ -36,11 +46,12 @@ class StringTable {
   /** find(key), given h = hashString(key): the key is read only where a stored hash matches. */
   findHashed(key: string, h: number): number {
     const slots = this.slots;
+    const hs = h | 0;
     let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const e = slots[s];
+      const e = slots[2 * s];
       if (e < 0) return -1;
-      if (this.hashes[e] === h && this.equals(e, key)) return e;
+      if (slots[2 * s + 1] === hs && this.equals(e, key)) return e;
       s = (s + 1) & this.mask;
     }
   }
@@ -53,13 +64,12 @@ class StringTable {
     return true;
   }
 
-  static build(keys: readonly string[]): { slots: Int32Array; hashes: Uint32Array; keyStart: Uint32Array; pool: Uint16Array } {
+  static build(keys: readonly string[]): { slots: Int32Array; keyStart: Uint32Array; pool: Uint16Array } {
     let bits = 4;
     while (1 << bits < keys.length * 2) bits++;
-    const slots = new Int32Array(1 << bits).fill(-1);
+    const slots = new Int32Array(2 << bits).fill(-1);
     const shift = 32 - bits;
     const mask = (1 << bits) - 1;
-    const hashes = new Uint32Array(keys.length);
     const keyStart = new Uint32Array(keys.length + 1);
     let chars = 0;
     for (const k of keys) chars += k.length;
@@ -69,13 +79,13 @@ class StringTable {
       keyStart[e] = at;
       for (let i = 0; i < k.length; i++) pool[at++] = k.charCodeAt(i);
       const h = hashString(k);
-      hashes[e] = h;
       let s = Math.imul(h, 0x9e3779b1) >>> shift;
-      while (slots[s] >= 0) s = (s + 1) & mask;
-      slots[s] = e;
+      while (slots[2 * s] >= 0) s = (s + 1) & mask;
+      slots[2 * s] = e;
+      slots[2 * s + 1] = h;
     });
     keyStart[keys.length] = at;
-    return { slots, hashes, keyStart, pool };
+    return { slots, keyStart, pool };
   }
 }
 
@@ -96,10 +106,11 @@ export interface LexiconContents {
 
 // Section order in the file (each a typed array, 8-byte aligned, preceded by its byte length).
 const SECTIONS: TypedCtor[] = [
-  Int32Array, Uint32Array, Uint32Array, Uint16Array, // words table
+  Int32Array, Uint32Array, Uint16Array, // words table
   Int32Array, Uint8Array, Uint8Array, Uint32Array, Uint16Array, // words: gaz, gazMax, capb, casedStart, casedPool
-  Int32Array, Uint32Array, Uint32Array, Uint16Array, // classes table
+  Int32Array, Uint32Array, Uint16Array, // classes table
   Int32Array, // classes: path
+  Int32Array, // phrase-prefix filter
 ];
 
 export class PackedLexicon {
@@ -111,16 +122,34 @@ export class PackedLexicon {
   private readonly casedPool: Uint16Array;
   private readonly classes: StringTable;
   private readonly paths: Int32Array;
+  /**
+   * One bit per value of prefixBit: set for the hash of every word prefix (one word or more,
+   * up to the whole phrase) of each gazetteer phrase of two words or more. Nearly all the
+   * phrases the tagger tries miss; a clear bit answers for a phrase and every longer one
+   * starting with it, without the string table's probe. A set bit only sends the phrase on
+   * to the table, so the filter changes no answer.
+   */
+  private readonly prefixes: Int32Array;
 
   private constructor(s: Typed[]) {
-    this.words = new StringTable(s[0] as Int32Array, s[1] as Uint32Array, s[2] as Uint32Array, s[3] as Uint16Array);
-    this.gaz = s[4] as Int32Array;
-    this.gazMaxOf = s[5] as Uint8Array;
-    this.capb = s[6] as Uint8Array;
-    this.casedStart = s[7] as Uint32Array;
-    this.casedPool = s[8] as Uint16Array;
-    this.classes = new StringTable(s[9] as Int32Array, s[10] as Uint32Array, s[11] as Uint32Array, s[12] as Uint16Array);
-    this.paths = s[13] as Int32Array;
+    this.words = new StringTable(s[0] as Int32Array, s[1] as Uint32Array, s[2] as Uint16Array);
+    this.gaz = s[3] as Int32Array;
+    this.gazMaxOf = s[4] as Uint8Array;
+    this.capb = s[5] as Uint8Array;
+    this.casedStart = s[6] as Uint32Array;
+    this.casedPool = s[7] as Uint16Array;
+    this.classes = new StringTable(s[8] as Int32Array, s[9] as Uint32Array, s[10] as Uint16Array);
+    this.paths = s[11] as Int32Array;
+    this.prefixes = s[12] as Int32Array;
+  }
+
+  /**
+   * False when no gazetteer phrase of two words or more starts with the words of the
+   * lower-cased phrase hashed `h` (hashString of the words joined by spaces); true when one may.
+   */
+  mayStartPhrase(h: number): boolean {
+    const b = prefixBit(h);
+    return (this.prefixes[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
   /** The words-table entry of a lower-cased word or phrase, or -1 (for the accessors below). */
@@ -216,7 +245,21 @@ export class PackedLexicon {
     const ckeys = [...c.classes.keys()].sort();
     const ct = StringTable.build(ckeys);
     const paths = Int32Array.from(ckeys, (k) => c.classes.get(k)!);
-    const sections: Typed[] = [w.slots, w.hashes, w.keyStart, w.pool, gaz, gazMax, capb, casedStart, Uint16Array.from(cased), ct.slots, ct.hashes, ct.keyStart, ct.pool, paths];
+    const prefixes = new Int32Array((1 << PREFIX_BITS) / 32);
+    for (const [k, bits] of c.gazetteer) {
+      if (!bits || k.indexOf(' ') < 0) continue;
+      // The hash of every prefix that ends at a word's end: at each space, and the whole key.
+      let h = 0x811c9dc5;
+      for (let i = 0; i <= k.length; i++) {
+        const ch = i < k.length ? k.charCodeAt(i) : 32;
+        if (ch === 32) {
+          const b = prefixBit(h);
+          prefixes[b >>> 5] |= 1 << (b & 31);
+        }
+        if (i < k.length) h = Math.imul(h ^ ch, 0x01000193);
+      }
+    }
+    const sections: Typed[] = [w.slots, w.keyStart, w.pool, gaz, gazMax, capb, casedStart, Uint16Array.from(cased), ct.slots, ct.keyStart, ct.pool, paths, prefixes];
     const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
     let at = MAGIC.length;
     for (const s of sections) {

@@ -137,6 +137,11 @@ test('lexicon round-trips through its compact form', () => {
   assert.equal(back.gazBits('new yor'), 0);
   assert.equal(back.gazMaxAt(back.find('new')), 2);
   assert.equal(back.gazMaxAt(back.find('york')), 0);
+  // The prefix filter lets through every word prefix of a phrase of two words or more.
+  assert.ok(back.mayStartPhrase(hashString('new')));
+  assert.ok(back.mayStartPhrase(hashString('new york')));
+  assert.ok(!back.mayStartPhrase(hashString('new jersey')));
+  assert.ok(!back.mayStartPhrase(hashString('york')));
   assert.equal(back.classOf('Paris'), 0b10101);
   assert.equal(back.classOf('paris'), undefined);
   assert.equal(pathPrefix(0b10101, 2), 0b101);

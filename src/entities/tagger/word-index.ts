@@ -129,34 +129,3 @@ export class StringSet {
     return this.index.size;
   }
 }
-
-/** Map<string, V>'s get and set over a WordIndex. */
-export class StringMap<V> {
-  private readonly index = new WordIndex(9);
-  private readonly values: V[] = [];
-
-  get(key: string): V | undefined {
-    const i = this.index.get(key);
-    return i < 0 ? undefined : this.values[i];
-  }
-
-  /** get(key), given h = keyHash(key). */
-  getHashed(key: string, h: number): V | undefined {
-    const i = this.index.getHashed(key, h);
-    return i < 0 ? undefined : this.values[i];
-  }
-
-  set(key: string, value: V): this {
-    const i = this.index.get(key);
-    if (i >= 0) this.values[i] = value;
-    else {
-      this.index.set(key, this.values.length);
-      this.values.push(value);
-    }
-    return this;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-}
