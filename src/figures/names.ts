@@ -20,7 +20,7 @@ export interface NameSpan {
   person?: boolean;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
 
 /** Demonyms mapped to their country, so "German unemployment" is about Germany (a map, not an
  *  object: "Constructors" is no nationality). */
@@ -34,6 +34,10 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
 }));
 const DEMONYM_SIEVE = new WordSieve(DEMONYMS.keys());
+// Sieves before the lists asked about every capitalised word and the word before it: most words
+// are ruled out without hashing them.
+const TITLE_SIEVE = new WordSieve(TITLES);
+const NOT_NAME_SIEVE = new WordSieve(NOT_NAMES);
 /** Index of the first name starting at or after token i (names are sorted by start). */
 export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
   let lo = 0;
@@ -95,7 +99,7 @@ export function findNames(
       out.push({
         start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type,
         possessive: isPossessiveS(v.word(b)),
-        person: type === 'PER' || type === 'PERSON' || TITLES.has(withoutStop(v.lower(a - 1))),
+        person: type === 'PER' || type === 'PERSON' || isTitle(v.lower(a - 1)),
       });
     }
   }
@@ -203,7 +207,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
     }
     let a = i;
     // trim titles and sentence-initial function words
-    while (a < j && NOT_NAMES.has(withoutStop(v.lower(a)))) a++;
+    while (a < j && hasWithoutStop(NOT_NAMES, NOT_NAME_SIEVE, v.lower(a))) a++;
     let b = j;
     while (b > a && CONNECT.has(v.lower(b - 1))) b--;
     if (b > a) {
@@ -222,7 +226,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
           (w.length === 3 && ISO_CODES.has(w));
       }
       if (!skip) {
-        const titled = TITLES.has(withoutStop(v.lower(a - 1)));
+        const titled = isTitle(v.lower(a - 1));
         const raw = v.text.slice(v.start(a), v.end(b - 1));
         out.push({
           start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: single ? demonymCountry(l) ?? raw : raw,
@@ -250,9 +254,15 @@ function firstOfSentence(v: TextView, a: number): boolean {
 }
 const OPENER = /^[“"‘'(«—–-]$/;
 
-/** The word without one full stop at its end ("dr." -> "dr"). */
-function withoutStop(l: string): string {
-  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+/** A title ("mr", "dr.", "president") before a name. */
+function isTitle(l: string): boolean {
+  return hasWithoutStop(TITLES, TITLE_SIEVE, l);
+}
+
+/** Whether the list (behind its sieve) holds the word without one full stop at its end ("dr." -> "dr"). */
+function hasWithoutStop(list: ReadonlySet<string>, sieve: WordSieve, l: string): boolean {
+  const n = l.charCodeAt(l.length - 1) === 46 ? l.length - 1 : l.length;
+  return sieve.mayHold(l, n) && list.has(n === l.length ? l : l.slice(0, n));
 }
 
 /** /^['’]s$/: the possessive 's as the tokenizer splits it. */
