@@ -160,7 +160,7 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
     if (!n.person) continue;
     const surface = v.text.slice(n.start, n.end);
     if (surface !== n.name && n.name.endsWith(surface)) confirmed.add(n.name);
-    if (TITLES.has(v.lower(n.tokA - 1).replace(/\.$/, '')) || PERSON_ROLE.test(v.lower(n.tokA - 1))) confirmed.add(n.name);
+    if (isTitle(v.lower(n.tokA - 1)) || PERSON_ROLE.test(v.lower(n.tokA - 1))) confirmed.add(n.name);
     if (v.word(n.tokB) === ',' && PERSON_APPOSITION.test(v.lower(n.tokB + 1))) {
       for (let i = n.tokB + 2; i < n.tokB + 7; i++) if (PERSON_ROLE.test(v.lower(i))) confirmed.add(n.name);
     }
@@ -168,8 +168,8 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
   }
   for (const n of names) {
     if (!n.person || confirmed.has(n.name)) continue;
-    const words = n.name.split(/\s+/).length;
-    if (words === 1 || (fullUses.get(n.name) ?? 0) >= 2) n.person = false;
+    // (one word: nothing /\s+/ would split it at)
+    if (lastWordStart(n.name) === 0 || (fullUses.get(n.name) ?? 0) >= 2) n.person = false;
   }
 }
 
@@ -293,16 +293,44 @@ function endsSentenceLike(w: string): boolean {
 /** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
 function markTitledSurnames(names: NameSpan[]): void {
   let surnames: Set<string> | null = null;
-  for (const n of names) if (n.person) (surnames ??= new Set()).add(lastWord(n.name));
+  let lengths = 0;
+  for (const n of names) {
+    if (!n.person) continue;
+    const w = lastWord(n.name, lastWordStart(n.name));
+    (surnames ??= new Set()).add(w);
+    lengths |= lengthBit(w.length);
+  }
   if (!surnames) return;
-  for (const n of names) if (!n.person && surnames.has(lastWord(n.name))) n.person = true;
+  for (const n of names) {
+    if (n.person) continue;
+    // an ASCII word keeps its length in lower case: one no surname has is ruled out uncut
+    const k = lastWordStart(n.name);
+    if (!(lengths & lengthBit(n.name.length - k)) && isAsciiFrom(n.name, k)) continue;
+    if (surnames.has(lastWord(n.name, k))) n.person = true;
+  }
 }
 
-/** The last word of a name in lower case: name.split(/\s+/).pop().toLowerCase() without the array. */
-function lastWord(name: string): string {
+/** A bit for a word length (the last bit for every length from 31 on). */
+function lengthBit(n: number): number {
+  return 1 << Math.min(n, 31);
+}
+
+/** Where the last word of a name starts (after its last whitespace, as /\s+/ splits it). */
+function lastWordStart(name: string): number {
   let k = name.length;
   while (k > 0 && !isSpace(name.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The last word of a name, starting at k, in lower case: name.split(/\s+/).pop().toLowerCase()
+ *  without the array. */
+function lastWord(name: string, k: number): string {
   return (k === 0 ? name : name.slice(k)).toLowerCase();
+}
+
+function isAsciiFrom(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 
