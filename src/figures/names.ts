@@ -194,7 +194,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
   const n = v.length;
   let i = 0;
   while (i < n) {
-    if (!v.isCap(i) || !v.isWord(i)) {
+    if (!v.isCapWord(i)) {
       i++;
       continue;
     }

@@ -22,6 +22,7 @@ test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
     assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
     assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
     assert.equal(v.isCap(i), /^\p{Lu}/u.test(w) && /\p{L}/u.test(w), `isCap ${w}`);
+    assert.equal(v.isCapWord(i), v.isCap(i) && v.isWord(i), `isCapWord ${w}`);
     assert.equal(v.lower(i), w.toLowerCase().replace(/’/g, "'"));
     assert.equal(v.isLetters(i), /^[a-z]+$/.test(v.lower(i)), `isLetters ${w}`);
   });

@@ -67,6 +67,10 @@ export class TextView {
   isCap(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & CAP) !== 0;
   }
+  /** isCap(i) && isWord(i), in one read. */
+  isCapWord(i: number): boolean {
+    return i >= 0 && i < this.cls.length && (this.cls[i] & (CAP | WORD)) === (CAP | WORD);
+  }
   isWord(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & WORD) !== 0;
   }
