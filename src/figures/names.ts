@@ -87,17 +87,17 @@ export function findNames(
     for (const e of entities ?? []) byId.set(e.id, e);
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
-      const surface = v.text.slice(m.start, m.end);
+      // (the surface text is cut only where it is read: most mentions are named by their entity)
       // "the PMI", "GDP": a measure's acronym is not an entity a figure is about (all are 3 or 4
       // letters, and lower-casing lengthens no word)
-      if (surface.length <= 4 && MEASURE_ACRONYMS.has(surface.toLowerCase())) continue;
+      if (m.end - m.start <= 4 && MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       if (!plausibleName(v, a, b)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const type = ent?.type ?? m.type;
-      const norp = (type === 'NORP' || type === 'MISC') && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
+      const norp = (type === 'NORP' || type === 'MISC') && b - a === 1 ? demonymCountry(v.text.slice(m.start, m.end).toLowerCase()) : null;
       out.push({
-        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type,
+        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? v.text.slice(m.start, m.end), type,
         possessive: isPossessiveS(v.word(b)),
         person: type === 'PER' || type === 'PERSON' || isTitle(v.lower(a - 1)),
       });

@@ -131,10 +131,13 @@ export class TextView {
     return keys;
   }
 
-  /** Token range [first, last) of sentence s. */
+  /** Token range [first, last) of sentence s (found once: a sentence with figures is asked again
+   *  for each figure and each name in it). Not to be modified. */
   sentenceTokens(s: number): [number, number] {
-    return this.tokens.range(this.sentences[s].start, this.sentences[s].end);
+    const known = (this.sentenceRanges ??= new Array(this.sentences.length));
+    return (known[s] ??= this.tokens.range(this.sentences[s].start, this.sentences[s].end));
   }
+  private sentenceRanges: ([number, number] | undefined)[] | null = null;
   /** The block containing the offset, or undefined. */
   blockAt(offset: number): Block | undefined {
     let lo = 0;
