@@ -20,7 +20,7 @@ export interface NameSpan {
   person?: boolean;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'general', 'colonel', 'professor', 'prof', 'judge', 'senator', 'chairman', 'spokesman', 'spokeswoman', 'economist', 'analyst', 'executive', 'director', 'commissioner', 'king', 'queen', 'prince', 'pope', 'cardinal']);
 
 /** Demonyms mapped to their country, so "German unemployment" is about Germany (a map, not an
  *  object: "Constructors" is no nationality). */
@@ -34,6 +34,10 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   european: 'EU', turk: 'Turkey', briton: 'UK', thai: 'Thailand', pakistani: 'Pakistan', afghan: 'Afghanistan', vietnamese: 'Vietnam', kenyan: 'Kenya', cuban: 'Cuba', portuguese: 'Portugal', norwegian: 'Norway', danish: 'Denmark', finnish: 'Finland',
 }));
 const DEMONYM_SIEVE = new WordSieve(DEMONYMS.keys());
+// Sieves before the lists asked about every capitalised word and the word before it: most words
+// are ruled out without hashing them.
+const TITLE_SIEVE = new WordSieve(TITLES);
+const NOT_NAME_SIEVE = new WordSieve(NOT_NAMES);
 /** Index of the first name starting at or after token i (names are sorted by start). */
 export function firstNameAtOrAfter(names: readonly NameSpan[], i: number): number {
   let lo = 0;
@@ -83,19 +87,19 @@ export function findNames(
     for (const e of entities ?? []) byId.set(e.id, e);
     for (const m of mentions) {
       if (m.type === 'PRON' || m.via === 'pronoun') continue;
-      const surface = v.text.slice(m.start, m.end);
+      // (the surface text is cut only where it is read: most mentions are named by their entity)
       // "the PMI", "GDP": a measure's acronym is not an entity a figure is about (all are 3 or 4
       // letters, and lower-casing lengthens no word)
-      if (surface.length <= 4 && MEASURE_ACRONYMS.has(surface.toLowerCase())) continue;
+      if (m.end - m.start <= 4 && MEASURE_ACRONYMS.has(v.text.slice(m.start, m.end).toLowerCase())) continue;
       const [a, b] = v.tokens.range(m.start, m.end);
       if (!plausibleName(v, a, b)) continue;
       const ent = m.entity ? byId.get(m.entity) : undefined;
       const type = ent?.type ?? m.type;
-      const norp = (type === 'NORP' || type === 'MISC') && b - a === 1 ? demonymCountry(surface.toLowerCase()) : null;
+      const norp = (type === 'NORP' || type === 'MISC') && b - a === 1 ? demonymCountry(v.text.slice(m.start, m.end).toLowerCase()) : null;
       out.push({
-        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? surface, type,
+        start: m.start, end: m.end, tokA: a, tokB: b, name: norp ?? ent?.name ?? v.text.slice(m.start, m.end), type,
         possessive: isPossessiveS(v.word(b)),
-        person: type === 'PER' || type === 'PERSON' || TITLES.has(withoutStop(v.lower(a - 1))),
+        person: type === 'PER' || type === 'PERSON' || isTitle(v.lower(a - 1)),
       });
     }
   }
@@ -156,7 +160,7 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
     if (!n.person) continue;
     const surface = v.text.slice(n.start, n.end);
     if (surface !== n.name && n.name.endsWith(surface)) confirmed.add(n.name);
-    if (TITLES.has(v.lower(n.tokA - 1).replace(/\.$/, '')) || PERSON_ROLE.test(v.lower(n.tokA - 1))) confirmed.add(n.name);
+    if (isTitle(v.lower(n.tokA - 1)) || PERSON_ROLE.test(v.lower(n.tokA - 1))) confirmed.add(n.name);
     if (v.word(n.tokB) === ',' && PERSON_APPOSITION.test(v.lower(n.tokB + 1))) {
       for (let i = n.tokB + 2; i < n.tokB + 7; i++) if (PERSON_ROLE.test(v.lower(i))) confirmed.add(n.name);
     }
@@ -164,8 +168,8 @@ function unconfirmedPersons(v: TextView, names: NameSpan[]): void {
   }
   for (const n of names) {
     if (!n.person || confirmed.has(n.name)) continue;
-    const words = n.name.split(/\s+/).length;
-    if (words === 1 || (fullUses.get(n.name) ?? 0) >= 2) n.person = false;
+    // (one word: nothing /\s+/ would split it at)
+    if (lastWordStart(n.name) === 0 || (fullUses.get(n.name) ?? 0) >= 2) n.person = false;
   }
 }
 
@@ -190,7 +194,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
   const n = v.length;
   let i = 0;
   while (i < n) {
-    if (!v.isCap(i) || !v.isWord(i)) {
+    if (!v.isCapWord(i)) {
       i++;
       continue;
     }
@@ -203,7 +207,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
     }
     let a = i;
     // trim titles and sentence-initial function words
-    while (a < j && NOT_NAMES.has(withoutStop(v.lower(a)))) a++;
+    while (a < j && hasWithoutStop(NOT_NAMES, NOT_NAME_SIEVE, v.lower(a))) a++;
     let b = j;
     while (b > a && CONNECT.has(v.lower(b - 1))) b--;
     if (b > a) {
@@ -222,7 +226,7 @@ function capitalisedRuns(v: TextView): NameSpan[] {
           (w.length === 3 && ISO_CODES.has(w));
       }
       if (!skip) {
-        const titled = TITLES.has(withoutStop(v.lower(a - 1)));
+        const titled = isTitle(v.lower(a - 1));
         const raw = v.text.slice(v.start(a), v.end(b - 1));
         out.push({
           start: v.start(a), end: v.end(b - 1), tokA: a, tokB: b, name: single ? demonymCountry(l) ?? raw : raw,
@@ -250,9 +254,15 @@ function firstOfSentence(v: TextView, a: number): boolean {
 }
 const OPENER = /^[“"‘'(«—–-]$/;
 
-/** The word without one full stop at its end ("dr." -> "dr"). */
-function withoutStop(l: string): string {
-  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+/** A title ("mr", "dr.", "president") before a name. */
+function isTitle(l: string): boolean {
+  return hasWithoutStop(TITLES, TITLE_SIEVE, l);
+}
+
+/** Whether the list (behind its sieve) holds the word without one full stop at its end ("dr." -> "dr"). */
+function hasWithoutStop(list: ReadonlySet<string>, sieve: WordSieve, l: string): boolean {
+  const n = l.charCodeAt(l.length - 1) === 46 ? l.length - 1 : l.length;
+  return sieve.mayHold(l, n) && list.has(n === l.length ? l : l.slice(0, n));
 }
 
 /** /^['’]s$/: the possessive 's as the tokenizer splits it. */
@@ -283,16 +293,44 @@ function endsSentenceLike(w: string): boolean {
 /** A name whose last word was once a person's ("Mr Lamberty") is a person's everywhere. */
 function markTitledSurnames(names: NameSpan[]): void {
   let surnames: Set<string> | null = null;
-  for (const n of names) if (n.person) (surnames ??= new Set()).add(lastWord(n.name));
+  let lengths = 0;
+  for (const n of names) {
+    if (!n.person) continue;
+    const w = lastWord(n.name, lastWordStart(n.name));
+    (surnames ??= new Set()).add(w);
+    lengths |= lengthBit(w.length);
+  }
   if (!surnames) return;
-  for (const n of names) if (!n.person && surnames.has(lastWord(n.name))) n.person = true;
+  for (const n of names) {
+    if (n.person) continue;
+    // an ASCII word keeps its length in lower case: one no surname has is ruled out uncut
+    const k = lastWordStart(n.name);
+    if (!(lengths & lengthBit(n.name.length - k)) && isAsciiFrom(n.name, k)) continue;
+    if (surnames.has(lastWord(n.name, k))) n.person = true;
+  }
 }
 
-/** The last word of a name in lower case: name.split(/\s+/).pop().toLowerCase() without the array. */
-function lastWord(name: string): string {
+/** A bit for a word length (the last bit for every length from 31 on). */
+function lengthBit(n: number): number {
+  return 1 << Math.min(n, 31);
+}
+
+/** Where the last word of a name starts (after its last whitespace, as /\s+/ splits it). */
+function lastWordStart(name: string): number {
   let k = name.length;
   while (k > 0 && !isSpace(name.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The last word of a name, starting at k, in lower case: name.split(/\s+/).pop().toLowerCase()
+ *  without the array. */
+function lastWord(name: string, k: number): string {
   return (k === 0 ? name : name.slice(k)).toLowerCase();
+}
+
+function isAsciiFrom(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseFraction, parseNumber, parseNumeral, parseWordNumber } from './parse-number.js';
+import { parseFraction, parseFractionPair, parseNumber, parseNumeral, parseWordNumber } from './parse-number.js';
 import { mulberry32 } from '../core/random.js';
 import { FRACTIONS } from './lexicon.js';
 
@@ -53,4 +53,10 @@ test('parseFraction answers as the plain normalise-and-look-up it shortcuts, on 
     assert.equal(parseFraction(s), simple(s), JSON.stringify(s));
   }
   for (const key of Object.keys(FRACTIONS)) assert.equal(parseFraction(key.toUpperCase()), FRACTIONS[key], key);
+});
+
+test('a fraction of two plain words is looked up as parseFraction reads the words joined', () => {
+  const words = [...new Set(Object.keys(FRACTIONS).flatMap((k) => k.split(/[ -]/)))];
+  words.push('the', 'rate', 'halves', 'thirdss', 'constructor', 'and');
+  for (const a of words) for (const b of words) assert.equal(parseFractionPair(a, b), parseFraction(`${a} ${b}`), `${a} ${b}`);
 });

@@ -101,6 +101,24 @@ export function mayStartFraction(w: string): boolean {
   return !isPlainLower(w) || w.includes(' ') || FRACTION_HEADS.has(w);
 }
 
+/** The spellings of two words of letters only ("a quarter", "two thirds"), by first and second word. */
+const FRACTION_PAIRS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const m = new Map<string, Map<string, number>>();
+  for (const [k, v] of FRACTION_SPELLINGS) {
+    const pair = /^([a-z]+) ([a-z]+)$/.exec(k);
+    if (!pair) continue;
+    if (!m.has(pair[1])) m.set(pair[1], new Map());
+    m.get(pair[1])!.set(pair[2], v);
+  }
+  return m;
+})();
+
+/** parseFraction(`${a} ${b}`) for two words of lower-case ASCII letters only, without building the
+ *  string (the scanner asks about every "a" and the word after it). */
+export function parseFractionPair(a: string, b: string): number | null {
+  return FRACTION_PAIRS.get(a)?.get(b) ?? null;
+}
+
 /** A fraction in words ("two-thirds", "a quarter") as a share of one; null if not one. */
 export function parseFraction(s: string): number | null {
   if (isPlainLower(s)) return FRACTION_SPELLINGS.get(s) ?? null;

@@ -6,6 +6,7 @@ import { PERSON_NOUNS } from './lexicon.js';
 import { headKey } from './measure.js';
 import type { RawFigure } from './scan.js';
 import type { TextView } from './text-view.js';
+import { WordSieve } from './word-sieve.js';
 
 /** A figure with what the stage knows about it while relating it. */
 export interface FigInfo {
@@ -78,6 +79,8 @@ const SUBSET_BEFORE = new Set(['only', 'just', 'merely', 'barely', 'solely']);
 
 const UP = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown', 'growing', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'soared', 'soar', 'surged', 'surge', 'gained', 'up', 'higher', 'expanded', 'boosted', 'raised', 'doubled', 'tripled', 'trebled', 'quadrupled', 'doubling', 'widened', 'swelled', 'leapt', 'leaped', 'rocketed', 'edged', 'deepened', 'raising', 'lifted']);
 const DOWN = new Set(['fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased', 'decrease', 'slipped', 'slumped', 'plunged', 'plummeted', 'tumbled', 'shrank', 'shrunk', 'down', 'lower', 'cut', 'reduced', 'halved', 'eased', 'sank', 'dipped', 'narrowed', 'slid', 'contracted', 'lost', 'cutting', 'lowered', 'slowed', 'shed', 'reducing']);
+/** Asked of every word of a sentence with two figures or more: most are ruled out unhashed. */
+const CHANGE_SIEVE = new WordSieve([...UP, ...DOWN]);
 const FACTORS: Record<string, number> = { doubled: 2, doubling: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
 const POLL_RE = /\b(poll|polls|survey|surveyed|respondents|polled|questioned|asked|ballot|opinion)\b/i;
 
@@ -128,7 +131,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
     let ptr = 0;
     for (let i = sa; i < sb && verbs < 200; i++) {
       const l = v.lower(i);
-      if (!UP.has(l) && !DOWN.has(l)) continue;
+      if (!CHANGE_SIEVE.mayHold(l) || (!UP.has(l) && !DOWN.has(l))) continue;
       verbs++;
       while (ptr < list.length && list[ptr].raw.tokLast < i - 4) ptr++;
       if ((l === 'up' || l === 'down') && v.lower(i + 1) !== 'from' && v.lower(i - 1) !== 'went') continue;
@@ -139,7 +142,7 @@ export function relate(v: TextView, infos: FigInfo[], blockText: (b: number) => 
       let stop = Math.min(sb, i + 25);
       for (let k = i + 1; k < stop; k++) {
         const lk = v.lower(k);
-        if ((UP.has(lk) || DOWN.has(lk)) && !((lk === 'up' || lk === 'down') && v.lower(k + 1) !== 'from')) {
+        if (CHANGE_SIEVE.mayHold(lk) && (UP.has(lk) || DOWN.has(lk)) && !((lk === 'up' || lk === 'down') && v.lower(k + 1) !== 'from')) {
           stop = k;
           break;
         }

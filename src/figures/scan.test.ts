@@ -110,6 +110,24 @@ test('source: named in the sentence, in the paragraph, or none', () => {
   assert.equal(f4.source, null);
 });
 
+test('a hyphenated tens word and unit is a number; other hyphenated words are not', async () => {
+  const { coreAt } = await import('./scan.js');
+  const { TextView } = await import('./text-view.js');
+  const { TokenTable } = await import('../core/tokens.js');
+  const cases: [string, number | null][] = [
+    ['twenty-five', 25], ['ninety-nine', 99], ['Seventy-one', 71], ['forty-ten', null], ['fifty-fifty', null],
+    ['twenty-five-year', null], ['state-owned', null], ['twentyx-five', null], ['sixty-', null], ['eighty-constructor', null],
+  ];
+  for (const [w, want] of cases) {
+    const text = `${w} people`;
+    const t = new TokenTable();
+    t.push(0, w.length, 0);
+    t.push(w.length + 1, text.length, 0);
+    const core = coreAt(new TextView(text, t, [{ start: 0, end: text.length }], []), 0, 0, 2);
+    assert.equal(core?.value ?? null, want, w);
+  }
+});
+
 test('the first-character pre-test passes over only tokens where no number core begins', async () => {
   const { beginsNoCore, coreAt } = await import('./scan.js');
   const { TextView } = await import('./text-view.js');

@@ -7,7 +7,7 @@ import {
   APPROX_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, MONTHS, MULTIPLIERS, NAME_NUMBER_PREFIXES, NP_STOP,
   SMALL_NUMBERS, TENS, TIME_UNITS, UNITS,
 } from './lexicon.js';
-import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseNumber, parseWordNumber } from './parse-number.js';
+import { mayStartFraction, NUMBER_WORD_STARTS, parseFraction, parseFractionPair, parseNumber, parseWordNumber } from './parse-number.js';
 import { isRaceDistance } from './race-distance.js';
 import type { TextView } from './text-view.js';
 import { WordSieve } from './word-sieve.js';
@@ -51,13 +51,22 @@ function spelledValue(w: string): number | null {
   if (!(c >= 97 && c <= 122)) return null;
   const l = w.toLowerCase();
   if (SMALL_NUMBERS[l] !== undefined || TENS[l] !== undefined) return parseWordNumber(l);
-  // "twenty-five": the tens word before the hyphen has five to seven letters
+  // "twenty-five": a tens word, a hyphen and a unit (most hyphenated words open with no tens word,
+  // which is asked first, without cutting the word)
   const h = l.indexOf('-');
-  if (h >= 5 && h <= 7 && /^[a-z]+-[a-z]+$/.test(l)) {
-    const [a, b] = l.split('-');
-    if (TENS[a] !== undefined && SMALL_NUMBERS[b] !== undefined && SMALL_NUMBERS[b] < 10) return TENS[a] + SMALL_NUMBERS[b];
+  const tens = h >= 5 && h <= 7 ? tensBefore(l, h) : undefined;
+  if (tens !== undefined) {
+    const unit = SMALL_NUMBERS[l.slice(h + 1)];
+    if (unit !== undefined && unit < 10) return tens + unit;
   }
   return null;
+}
+
+const TENS_WORDS = Object.keys(TENS);
+/** The value of the tens word that is l's first h characters, if it is one. */
+function tensBefore(l: string, h: number): number | undefined {
+  for (const t of TENS_WORDS) if (t.length === h && l.startsWith(t)) return TENS[t];
+  return undefined;
 }
 
 function insideAny(spans: readonly Span[], a: number, b: number): boolean {
@@ -108,22 +117,19 @@ const CORE_WORD_SIEVE = new WordSieve(CORE_WORD_STARTS);
  */
 export function beginsNoCore(v: TextView, i: number): boolean {
   const l = v.lower(i);
+  if (v.isLetters(i)) return notCoreWord(l) && v.lower(i + 1) !== '';
   const c = l.charCodeAt(0);
-  if (c >= 97 && c <= 122) return plainNonNumberWord(l) && v.lower(i + 1) !== '';
+  if (c >= 97 && c <= 122) return false;
   if (c >= 48 && c <= 57) return false;
   if (c >= 128) return !/^\s/.test(l);
   // ASCII punctuation, not the hyphen or a space the fraction test reads
   return l.length > 0 && c !== 45 && c !== 32 && !(c >= 9 && c <= 13);
 }
 
-/** True when l is a lower-case ASCII word (letters only) that begins no number core: most of the
- *  text, ruled out before the tests below, which each look the word up again. */
-function plainNonNumberWord(l: string): boolean {
-  for (let k = 0; k < l.length; k++) {
-    const c = l.charCodeAt(k);
-    if (c < 97 || c > 122) return false;
-  }
-  return l.length > 0 && (!CORE_WORD_SIEVE.mayHold(l) || !CORE_WORD_STARTS.has(l));
+/** True when l, a lower-case ASCII word of letters only (TextView.isLetters), begins no number
+ *  core: most of the text, ruled out before the tests below, which each look the word up again. */
+function notCoreWord(l: string): boolean {
+  return !CORE_WORD_SIEVE.mayHold(l) || !CORE_WORD_STARTS.has(l);
 }
 
 /** A number core at token i: digits (with a multiplier), words, or a fraction. */
@@ -134,10 +140,11 @@ export function coreAt(v: TextView, i: number, first: number, last: number): Cor
   // Pence, compound units and numerals all start with a digit.
   const digit = c0 >= 48 && c0 <= 57;
   // (the last token of the text is left to the tests below, as before)
-  if (!digit && plainNonNumberWord(l) && v.lower(i + 1) !== '') return null;
-  const pence = digit ? PENCE_RE.exec(w) : null;
+  if (!digit && v.isLetters(i) && notCoreWord(l) && v.lower(i + 1) !== '') return null;
+  // (each pattern tried only on a word with the character it must hold: a closing p, a hyphen)
+  const pence = digit && w.charCodeAt(w.length - 1) === 112 ? PENCE_RE.exec(w) : null;
   if (pence) return { value: Number(pence[1]) / 100, a: i, b: i + 1, words: false, multiplied: false, unit: 'GBP' };
-  const comp = digit ? COMPOUND_UNIT_RE.exec(w) : null;
+  const comp = digit && w.includes('-') ? COMPOUND_UNIT_RE.exec(w) : null;
   if (comp) return { value: Number(comp[1].replace(/,/g, '')), a: i, b: i + 1, words: false, multiplied: false, unit: UNITS[comp[2].toLowerCase()] ?? UNITS[comp[2].toLowerCase() + 's'] };
   // "half a million", "two and a half million"
   if (l === 'half' && v.lower(i + 1) === 'a' && WORD_MULT.has(v.lower(i + 2)) && v.lower(i + 2) !== 'hundred') {
@@ -176,7 +183,9 @@ export function coreAt(v: TextView, i: number, first: number, last: number): Cor
     return { value, a: i, b, words: false, multiplied };
   }
   // fractions: "two-thirds", "a third", "half" (of ...)
-  const frac2 = i + 1 < last && (mayStartFraction(l) || !v.lower(i + 1)) ? parseFraction(`${l} ${v.lower(i + 1)}`) : null;
+  const frac2 = !(i + 1 < last && (mayStartFraction(l) || !v.lower(i + 1))) ? null
+    : v.isLetters(i) && v.isLetters(i + 1) ? parseFractionPair(l, v.lower(i + 1))
+    : parseFraction(`${l} ${v.lower(i + 1)}`);
   const fracL = parseFraction(l);
   // "a quarter of a million": a fraction of a multiplier is a count
   if ((frac2 !== null || fracL !== null) && i + 4 < last + 1) {

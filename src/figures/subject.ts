@@ -16,6 +16,7 @@ import { isSpeakerSubject, PREPOSITIONS, roleOf, type NameRole } from './name-ro
 import { PERSON_NOUNS } from './lexicon.js';
 import { firstNameAtOrAfter, isListedDemonym, type NameSpan } from './names.js';
 import type { TextView } from './text-view.js';
+import { WordSieve } from './word-sieve.js';
 
 /** Definite descriptions that refer back to a named entity, by the kind of entity they take. */
 const ANAPHOR_KIND = new Map<string, AnaphorKind>([
@@ -30,6 +31,8 @@ const ANAPHOR_KIND = new Map<string, AnaphorKind>([
   ['government', 'place'],
 ]);
 type AnaphorKind = 'place' | 'org' | 'any';
+/** Asked of every word before a figure: most are ruled out unhashed. */
+const ANAPHOR_SIEVE = new WordSieve(ANAPHOR_KIND.keys());
 
 /** Heads whose figures belong to a company wherever they are traded ("shares ... in London"). */
 const COMPANY_MEASURES = /^(shares?|stock|stocks|share price|price)$/;
@@ -41,6 +44,16 @@ export interface SubjectContext {
   topic?: string | null;
   /** The topic's entity type, when known. */
   topicType?: string | null;
+  /** Each name's role once found (roleIn): the figures of a sentence ask about the same names. */
+  roles?: Map<NameSpan, NameRole>;
+}
+
+/** roleOf, found once per name of the document. */
+function roleIn(ctx: SubjectContext, n: NameSpan): NameRole {
+  const known = (ctx.roles ??= new Map());
+  let r = known.get(n);
+  if (r === undefined) known.set(n, (r = roleOf(ctx.v, n)));
+  return r;
 }
 
 export type SubjectHow = 'list' | 'possessive' | 'anaphor' | 'core' | 'owner' | 'after-possessive' | 'weak' | 'place-after';
@@ -85,7 +98,8 @@ interface Anaphor {
 
 /** A definite description ("the fifth biggest US carrier") whose head noun is token i. */
 function descriptionAt(v: TextView, i: number, first: number): Anaphor | null {
-  const kind = ANAPHOR_KIND.get(v.lower(i));
+  const l = v.lower(i);
+  const kind = ANAPHOR_SIEVE.mayHold(l) ? ANAPHOR_KIND.get(l) : undefined;
   if (!kind) return null;
   // "the company's", "the firm": a determiner at most three words before, words only between
   for (let k = i - 1; k >= Math.max(first, i - 4); k--) {
@@ -142,7 +156,7 @@ function sentenceSubject(ctx: SubjectContext, s: number, until: number, depth: n
     const n = ctx.names[k];
     if (!n || n.tokA !== i || n.tokB > end) continue;
     if (n.person || !opens(i)) continue;
-    const r = roleOf(v, n);
+    const r = roleIn(ctx, n);
     if (r === 'core' || r === 'source') return n;
   }
   return null;
@@ -173,7 +187,7 @@ function resolve(ctx: SubjectContext, a: Anaphor, sentFirst: number, depth = 0):
     if (n.tokA >= sentFirst && n.tokA > a.at) continue;
     if (ctx.topic && n.name === ctx.topic) return n;
     nearest ??= n;
-    if (!nearestCore && roleOf(v, n) !== 'oblique') nearestCore = n;
+    if (!nearestCore && roleIn(ctx, n) !== 'oblique') nearestCore = n;
   }
   return nearestCore ?? nearest;
 }
@@ -185,7 +199,7 @@ export function findSubject(
   const { v } = ctx;
   sentFirst = clauseStart(v, sentFirst, tokFirst);
   const all = namesInTokens(ctx, sentFirst, tokFirst);
-  const roles = new Map<NameSpan, NameRole>(all.map((n) => [n, roleOf(v, n)] as const));
+  const roles = new Map<NameSpan, NameRole>(all.map((n) => [n, roleIn(ctx, n)] as const));
   const before = all.filter((n) => roles.get(n) !== 'source' && !n.person);
   // 0. the counted group named by its nationality: "six thousand Russians", "one in four Turks"
   {
@@ -258,7 +272,7 @@ export function findSubject(
   // "shares in Yukos" is an owner, "510.75 pence in London" a place; but people and things that
   // are somewhere belong there ("47 people in Chernihiv", "there are 3,500 CSOs in England")
   const placeOnly = gov && isPlace(gov) && v.lower(afterNP) === 'in' && !PERSON_NOUNS.has(head) && !existential(v, sentFirst, tokFirst);
-  if (gov && !placeOnly && roleOf(v, gov) !== 'source') return { name: gov.name, how: 'owner' };
+  if (gov && !placeOnly && roleIn(ctx, gov) !== 'source') return { name: gov.name, how: 'owner' };
   // 7. a possessive after the figure, in its noun phrase: "eight of Alitalia's rivals", "on the city's roads"
   for (let i = tokLast; i < Math.min(sentLast, tokLast + 10); i++) {
     if (/^(,|;|said|says|but|while|which|who|to|for|from|with|by|than|and|or)$/.test(v.lower(i))) break;

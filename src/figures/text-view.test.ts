@@ -16,13 +16,15 @@ function viewOf(words: string[]): TextView {
 }
 
 test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
-  const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b', 'GDP', 'McDonald', "O'Neil", 'Bank-rate', 'mid-2005', 'A.', 'x.', 'Ltd.', "rock'n'roll", 'é'];
+  const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b', 'GDP', 'McDonald', "O'Neil", 'Bank-rate', 'mid-2005', 'A.', 'x.', 'Ltd.', "rock'n'roll", 'é', '\u212Aelvin', 'Rate5', 'a', 'Z'];
   const v = viewOf(words);
   words.forEach((w, i) => {
     assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
     assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
     assert.equal(v.isCap(i), /^\p{Lu}/u.test(w) && /\p{L}/u.test(w), `isCap ${w}`);
+    assert.equal(v.isCapWord(i), v.isCap(i) && v.isWord(i), `isCapWord ${w}`);
     assert.equal(v.lower(i), w.toLowerCase().replace(/’/g, "'"));
+    assert.equal(v.isLetters(i), /^[a-z]+$/.test(v.lower(i)), `isLetters ${w}`);
   });
   assert.equal(v.isWord(words.length), false);
   assert.equal(v.isLowerWord(-1), false);

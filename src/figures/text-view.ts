@@ -12,7 +12,7 @@ export class TextView {
   private readonly lowers: string[];
   /** Sentence index of each token. */
   readonly sentOf: Int32Array;
-  /** CAP | WORD | LOWER_WORD of each token, judged once: the name and figure scans ask again and again. */
+  /** CAP | WORD | LOWER_WORD | LETTERS of each token, judged once: the name and figure scans ask again and again. */
   private readonly cls: Uint8Array;
 
   constructor(text: string, tokens: TokenTable, sentences: Span[], blocks: Block[]) {
@@ -32,11 +32,12 @@ export class TextView {
       if (a >= 0) {
         // an ASCII token: classed in one pass, lower-cased only when it has a capital
         this.lowers[i] = a & HAS_UPPER ? w.toLowerCase() : w;
-        this.cls[i] = a & (CAP | WORD | LOWER_WORD);
+        this.cls[i] = a & (CAP | WORD | LOWER_WORD | LETTERS);
       } else {
         const l = w.toLowerCase();
         this.lowers[i] = l.includes('’') ? l.replace(/’/g, "'") : l;
-        this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0);
+        // (a letter beyond ASCII may lower-case into ASCII: the Kelvin sign into "k")
+        this.cls[i] = (capWord(w) ? CAP : 0) | (isWordText(w) ? WORD : 0) | (isLowerWordText(w) ? LOWER_WORD : 0) | (asciiLetters(l) ? LETTERS : 0);
       }
       const start = tokens.starts[i];
       while (s < sentences.length && sentences[s].end <= start) s++;
@@ -66,16 +67,27 @@ export class TextView {
   isCap(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & CAP) !== 0;
   }
+  /** isCap(i) && isWord(i), in one read. */
+  isCapWord(i: number): boolean {
+    return i >= 0 && i < this.cls.length && (this.cls[i] & (CAP | WORD)) === (CAP | WORD);
+  }
   isWord(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & WORD) !== 0;
   }
   isLowerWord(i: number): boolean {
     return i >= 0 && i < this.cls.length && (this.cls[i] & LOWER_WORD) !== 0;
   }
+  /** The token's lower case is ASCII letters only (/^[a-z]+$/): most words, which the figure
+   *  scanner passes over after one lookup. */
+  isLetters(i: number): boolean {
+    return i >= 0 && i < this.cls.length && (this.cls[i] & LETTERS) !== 0;
+  }
   /**
    * Whether the text writes word `l` (lower case) as a lower-case word somewhere. The first few
-   * questions scan the tokens; after LOWER_SCANS of them, a set of every lower-case word answers
-   * (building that set for every document cost more than the few questions most ask).
+   * questions scan the tokens, unless the key of no lower-case word has l's bit in a small bit
+   * set (most questions are about names, which ask no further); after LOWER_SCANS of them, a set
+   * of every lower-case word answers (building that set for every document cost more than the
+   * few questions most ask).
    */
   writesLower(l: string): boolean {
     if (this.lowerSet) return this.lowerSet.has(l);
@@ -85,6 +97,9 @@ export class TextView {
       this.lowerSet = seen;
       return seen.has(l);
     }
+    const keys = (this.keys ??= this.lowerKeys());
+    const bit = bloomBit(wordKey(l));
+    if ((keys[this.cls.length + (bit >>> 5)] & (1 << (bit & 31))) === 0) return false;
     for (let i = this.nextWithLower(l, 0); i >= 0; i = this.nextWithLower(l, i + 1)) if (this.cls[i] & LOWER_WORD) return true;
     return false;
   }
@@ -96,20 +111,33 @@ export class TextView {
   nextWithLower(l: string, from: number): number {
     const keys = (this.keys ??= this.lowerKeys());
     const k = wordKey(l);
-    for (let i = Math.max(0, from); i < keys.length; i++) if (keys[i] === k && this.lowers[i] === l) return i;
+    const n = this.lowers.length;
+    for (let i = Math.max(0, from); i < n; i++) if (keys[i] === k && this.lowers[i] === l) return i;
     return -1;
   }
+  /** Each token's wordKey, then (in BLOOM_WORDS more) a bit for the key of each lower-case word. */
   private keys: Int32Array | null = null;
   private lowerKeys(): Int32Array {
-    const keys = new Int32Array(this.lowers.length);
-    for (let i = 0; i < keys.length; i++) keys[i] = wordKey(this.lowers[i]);
+    const n = this.lowers.length;
+    const keys = new Int32Array(n + BLOOM_WORDS);
+    for (let i = 0; i < n; i++) {
+      const k = wordKey(this.lowers[i]);
+      keys[i] = k;
+      if (this.cls[i] & LOWER_WORD) {
+        const bit = bloomBit(k);
+        keys[n + (bit >>> 5)] |= 1 << (bit & 31);
+      }
+    }
     return keys;
   }
 
-  /** Token range [first, last) of sentence s. */
+  /** Token range [first, last) of sentence s (found once: a sentence with figures is asked again
+   *  for each figure and each name in it). Not to be modified. */
   sentenceTokens(s: number): [number, number] {
-    return this.tokens.range(this.sentences[s].start, this.sentences[s].end);
+    const known = (this.sentenceRanges ??= new Array(this.sentences.length));
+    return (known[s] ??= this.tokens.range(this.sentences[s].start, this.sentences[s].end));
   }
+  private sentenceRanges: ([number, number] | undefined)[] | null = null;
   /** The block containing the offset, or undefined. */
   blockAt(offset: number): Block | undefined {
     let lo = 0;
@@ -136,6 +164,14 @@ const LOWER_SCANS = 24;
 const CAP = 1;
 const WORD = 2;
 const LOWER_WORD = 4;
+const LETTERS = 16;
+/** 32-bit words of the bit set of lower-case words' keys (2048 bits: a document's few hundred
+ *  distinct words leave most of them clear). */
+const BLOOM_WORDS = 64;
+/** The bit of a word key in that set. */
+function bloomBit(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 21;
+}
 /** A word's length and the low bytes of its first and last characters in one integer: words with
  *  different keys differ. */
 function wordKey(w: string): number {
@@ -145,8 +181,9 @@ function wordKey(w: string): number {
 /** (asciiClass only) the word has an upper-case letter. */
 const HAS_UPPER = 8;
 
-/** CAP | WORD | LOWER_WORD | HAS_UPPER of an all-ASCII, non-empty word in one pass over its
- *  characters (as capWord, isWordText and isLowerWordText judge it); -1 for any other word. */
+/** CAP | WORD | LOWER_WORD | LETTERS | HAS_UPPER of an all-ASCII, non-empty word in one pass over
+ *  its characters (as capWord, isWordText, isLowerWordText and asciiLetters judge it); -1 for any
+ *  other word. */
 function asciiClass(w: string): number {
   const n = w.length;
   if (n === 0) return -1;
@@ -155,18 +192,29 @@ function asciiClass(w: string): number {
   const upper0 = c0 >= 65 && c0 <= 90;
   const lower0 = c0 >= 97 && c0 <= 122;
   let upper = upper0;
-  // the rest: letters, apostrophes and hyphens (tail), full stops too (dotted)
+  // the rest: letters, apostrophes and hyphens (tail), full stops too (dotted), letters only (letters)
   let tail = true;
   let dotted = true;
+  let letters = upper0 || lower0;
   for (let k = 1; k < n; k++) {
     const c = w.charCodeAt(k);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) upper = true;
-    else if ((c >= 97 && c <= 122) || c === 39 || c === 45) continue;
-    else if (c === 46) tail = false;
-    else tail = dotted = false;
+    else if (c >= 97 && c <= 122) continue;
+    else if (c === 39 || c === 45) letters = false;
+    else if (c === 46) tail = letters = false;
+    else tail = dotted = letters = false;
   }
-  return (upper0 ? CAP : 0) | ((upper0 || lower0) && dotted ? WORD : 0) | (lower0 && tail ? LOWER_WORD : 0) | (upper ? HAS_UPPER : 0);
+  return (upper0 ? CAP : 0) | ((upper0 || lower0) && dotted ? WORD : 0) | (lower0 && tail ? LOWER_WORD : 0) | (letters ? LETTERS : 0) | (upper ? HAS_UPPER : 0);
+}
+
+/** /^[a-z]+$/ without the regex. */
+function asciiLetters(l: string): boolean {
+  for (let k = 0; k < l.length; k++) {
+    const c = l.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return l.length > 0;
 }
 
 // The case tests look at the first character without a regex when it is ASCII (most tokens).
