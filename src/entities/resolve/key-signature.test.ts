@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../core/random.js';
 import { editDistance } from './edit-distance.js';
-import { bucketSignatures, charSet, mayBeWithin, spaceCount } from './key-signature.js';
+import { bucketSignatures, charSet, groupOf, mayBeWithin, spaceCount } from './key-signature.js';
 
 test('the character-set bound never rules out a pair within the distance', () => {
   const rand = mulberry32(7);
@@ -26,8 +26,12 @@ test('signatures of a bucket are kept and count spaces and characters', () => {
   const bucket = ['chatham house', 'kyiv'];
   const sig = bucketSignatures(bucket);
   assert.equal(bucketSignatures(bucket), sig);
-  assert.deepEqual([...sig.spaces], [1, 0]);
-  assert.equal(sig.chars[1], charSet('kyiv'));
+  // grouped by spaces: kyiv (no space) first, then chatham house
+  assert.deepEqual([...sig.order], [1, 0]);
+  assert.deepEqual([...sig.first], [0, 1, 2]);
+  assert.deepEqual(groupOf(sig, 1), [1, 2]);
+  assert.deepEqual(groupOf(sig, 4), [0, 0]);
+  assert.equal(sig.chars[0], charSet('kyiv'));
   assert.equal(spaceCount('a b  c'), 3);
   assert.ok(!mayBeWithin(charSet('chatnam'), charSet('london'), 2));
 });

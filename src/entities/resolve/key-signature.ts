@@ -4,8 +4,13 @@
 // distance is computed. Signatures of a near-key bucket are computed once and kept beside it.
 
 export interface BucketSignatures {
-  spaces: Int32Array;
+  /** The bucket's keys (their places in it) by number of spaces, each group in bucket order:
+   *  a search for a key with s spaces reads order[first[s]] to order[first[s + 1] - 1] only. */
+  order: Int32Array;
+  /** The character set of the key at order[k], at k (the group is read in one sweep). */
   chars: Int32Array;
+  /** Group starts by number of spaces, one past the largest. */
+  first: Int32Array;
 }
 
 const BUCKETS = new WeakMap<readonly string[], BucketSignatures>();
@@ -33,14 +38,29 @@ export function charSet(s: string): number {
 export function bucketSignatures(keys: readonly string[]): BucketSignatures {
   let sig = BUCKETS.get(keys);
   if (!sig) {
-    sig = { spaces: new Int32Array(keys.length), chars: new Int32Array(keys.length) };
+    const spaces = keys.map(spaceCount);
+    let most = -1;
+    for (const s of spaces) if (s > most) most = s;
+    const first = new Int32Array(most + 2);
+    for (const s of spaces) first[s + 1]++;
+    for (let s = 1; s < first.length; s++) first[s] += first[s - 1];
+    const next = first.slice();
+    const order = new Int32Array(keys.length);
+    const chars = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
-      sig.spaces[i] = spaceCount(keys[i]);
-      sig.chars[i] = charSet(keys[i]);
+      const k = next[spaces[i]]++;
+      order[k] = i;
+      chars[k] = charSet(keys[i]);
     }
+    sig = { order, chars, first };
     BUCKETS.set(keys, sig);
   }
   return sig;
+}
+
+/** The range of sig.order holding the keys with `spaces` spaces (empty when none has). */
+export function groupOf(sig: BucketSignatures, spaces: number): [number, number] {
+  return spaces + 1 < sig.first.length ? [sig.first[spaces], sig.first[spaces + 1]] : [0, 0];
 }
 
 function bits(x: number): number {
