@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../core/random.js';
 import { editDistance } from './edit-distance.js';
-import { bucketSignatures, charSet, groupOf, mayBeWithin, spaceCount } from './key-signature.js';
+import { bucketSignatures, charSet, groupOf, mayBeWithin, nextMayBeWithin, spaceCount } from './key-signature.js';
 
 test('the character-set bound never rules out a pair within the distance', () => {
   const rand = mulberry32(7);
@@ -34,4 +34,22 @@ test('signatures of a bucket are kept and count spaces and characters', () => {
   assert.equal(sig.chars[0], charSet('kyiv'));
   assert.equal(spaceCount('a b  c'), 3);
   assert.ok(!mayBeWithin(charSet('chatnam'), charSet('london'), 2));
+});
+
+test('the sweep finds, in order, exactly the keys of a group that mayBeWithin lets through', () => {
+  const rand = mulberry32(11);
+  const alphabet = 'abcdefgh -é4';
+  const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+  const bucket = Array.from({ length: 400 }, () => word(7));
+  const sig = bucketSignatures(bucket);
+  for (let t = 0; t < 50; t++) {
+    const key = word(7);
+    for (const max of [1, 2]) {
+      const [from, to] = groupOf(sig, spaceCount(key));
+      const swept: number[] = [];
+      for (let g = nextMayBeWithin(sig, from, to, charSet(key), max); g < to; g = nextMayBeWithin(sig, g + 1, to, charSet(key), max)) swept.push(sig.order[g]);
+      const expected = bucket.flatMap((k, i) => (spaceCount(k) === spaceCount(key) && mayBeWithin(charSet(key), charSet(k), max) ? [i] : []));
+      assert.deepEqual(swept, expected);
+    }
+  }
 });

@@ -69,6 +69,21 @@ function bits(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+/**
+ * The first place g in [from, to) of sig.order whose key may be within `max` edits of a key with
+ * the character set `chars` (mayBeWithin), or `to`. The sweep is one small function: called for
+ * every key from the search's larger loop, mayBeWithin was not inlined there, and the calls
+ * cost more than the tests.
+ */
+export function nextMayBeWithin(sig: BucketSignatures, from: number, to: number, chars: number, max: number): number {
+  const set = sig.chars;
+  for (let g = from; g < to; g++) {
+    const c = set[g];
+    if (bits(chars & ~c) <= max && bits(c & ~chars) <= max) return g;
+  }
+  return to;
+}
+
 /** False when two strings with these character sets are surely more than `max` edits apart: each
  *  insertion, deletion or substitution adds at most one character to the set and removes at most
  *  one (a transposition changes neither), so each side's extra characters bound the distance. */

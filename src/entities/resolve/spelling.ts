@@ -6,7 +6,7 @@ import type { Finding, Mention } from '../../brief/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbEntry } from '../kb/types.js';
 import { editDistance } from './edit-distance.js';
-import { bucketSignatures, charSet, groupOf, mayBeWithin, spaceCount } from './key-signature.js';
+import { bucketSignatures, charSet, groupOf, nextMayBeWithin, spaceCount } from './key-signature.js';
 import { typeFit } from './link.js';
 import type { Cluster } from './types.js';
 
@@ -54,8 +54,7 @@ function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], 
     // only the keys with as many spaces, in bucket order (the order settles ties)
     const sig = bucketSignatures(bucket);
     const [from, to] = groupOf(sig, words);
-    for (let g = from; g < to; g++) {
-      if (!mayBeWithin(chars, sig.chars[g], max)) continue;
+    for (let g = nextMayBeWithin(sig, from, to, chars, max); g < to; g = nextMayBeWithin(sig, g + 1, to, chars, max)) {
       const k = bucket[sig.order[g]];
       // (the filters are independent; the cheapest and most selective run first)
       const d = editDistance(key, k, max);
