@@ -15,7 +15,7 @@ const MIN_PRIOR = 0.5;
 
 /** Allowed edits by key length: short names are too easily one edit from another real name. */
 function maxEdits(key: string): number {
-  const letters = key.replace(/ /g, '').length;
+  const letters = key.length - spaceCount(key);
   if (letters < 6) return 0;
   return letters >= 10 ? 2 : 1;
 }
