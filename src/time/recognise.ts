@@ -5,6 +5,7 @@ import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { pastPerfectAt, tenseAt } from './tense.js';
 import { afterTheRules } from './after-the.js';
+import { isSpace } from '../figures/whitespace.js';
 import { DIGIT, DIGIT_RUN, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
@@ -80,8 +81,6 @@ const rulesAfterThe = afterTheRules(
 /** The rules a start on a digit is tried for, by the length of the digit run (at most 5). */
 const DIGIT_RULES = [0, 1, 2, 3, 4, 5].map((len) => (STARTS.get(DIGIT) ?? []).filter((r) => DIGIT_RUN[RULES[r].name]?.includes(len) ?? true));
 const QUOTE_RULES = STARTS.get(QUOTE);
-/** The regex \s (what the patterns allow between "the" and the next word). */
-const SPACE = /\s/;
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
 /** A news round-up turns to its next item with "Separately," or "In a separate ...". */
@@ -100,16 +99,17 @@ const isWordish = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95 
 export function startOffsets(src: string): number[][] {
   const at: number[][] = RULES.map(() => []);
   const stamp = new Int32Array(RULES.length).fill(-1);
-  // offsets of the rules that need a unit wait (with their word number) until the units are known
-  const gated: number[][] = RULES.map(() => []);
+  // starts of the rules that need a unit wait (rule, offset, word number) until the units are known
+  const gated: number[] = [];
   let tok = 0;
   const unitToks: number[] = [];
-  const add = (rules: readonly number[] | undefined, pos: number): void => {
+  const add = (rules: readonly number[] | undefined, pos: number, tok: number): void => {
     if (!rules) return;
-    for (const r of rules) {
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k];
       if (stamp[r] === pos) continue;
       stamp[r] = pos;
-      if (NEEDS_UNIT_RULE[r]) gated[r].push(pos, tok);
+      if (NEEDS_UNIT_RULE[r]) gated.push(r, pos, tok);
       else at[r].push(pos);
     }
   };
@@ -122,43 +122,49 @@ export function startOffsets(src: string): number[][] {
       continue;
     }
     tok++;
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < n && isDigit(src.charCodeAt(j))) j++;
-      add(DIGIT_RULES[Math.min(j - i, 5)], i);
-    }
-    else if (c === 39) add(QUOTE_RULES, i);
-    else if (isLetter(c)) {
+    // (| 32 maps exactly the capitals A-Z into a-z: one test for isLetter)
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 122) {
       // the letter run, hashed as it is read (as far as the longest looked-up word)
       let j = i + 1;
-      let h = c | 32;
+      let h = lc;
       for (; j < n; j++) {
-        const d = src.charCodeAt(j);
-        if (!isLetter(d)) break;
-        if (j - i < LONGEST_WORD) h = (Math.imul(h, 31) + (d | 32)) | 0;
+        const d = src.charCodeAt(j) | 32;
+        if (d < 97 || d > 122) break;
+        if (j - i < LONGEST_WORD) h = (Math.imul(h, 31) + d) | 0;
       }
       const e = wordAt(src, i, j, h);
-      if (e?.unit) unitToks.push(tok);
-      if (e?.word === 'the') {
-        let k = j;
-        while (k < n && k < j + 200 && SPACE.test(src[k])) k++;
-        add(k === j + 200 ? THE_RULES : rulesAfterThe(src, k), i);
-      } else if (e) add(e.rules, i);
+      if (e !== undefined) {
+        if (e.unit) unitToks.push(tok);
+        if (e.word === 'the') {
+          let k = j;
+          while (k < n && k < j + 200 && isSpace(src.charCodeAt(k))) k++;
+          add(k === j + 200 ? THE_RULES : rulesAfterThe(src, k), i, tok);
+        } else add(e.rules, i, tok);
+      }
       if (j - i > 3) {
-        const p = PREFIXES[letterIndex(c) * 676 + letterIndex(src.charCodeAt(i + 1)) * 26 + letterIndex(src.charCodeAt(i + 2))];
+        const p = PREFIXES[(lc - 97) * 676 + letterIndex(src.charCodeAt(i + 1)) * 26 + letterIndex(src.charCodeAt(i + 2))];
         if (p >= 0) {
           for (const w of PREFIX_LISTS[p]) {
             if (j - i <= w.length || !sameLower(src, i, w)) continue;
-            if (w !== 'the') add(STARTS.get(w), i);
+            if (w !== 'the') add(STARTS.get(w), i, tok);
             // "themorning": only the day-part rule lets "the" run into the next word
-            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src, i + 3), i);
+            else if (/[maen]/i.test(src[i + 3])) add(rulesAfterThe(src, i + 3), i, tok);
           }
         }
       }
       // the rest of the letter run cannot start a match; resume on its last letter
       i = j - 1;
-    }
-    prevWordish = isWordish(c);
+      prevWordish = true;
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && isDigit(src.charCodeAt(j))) j++;
+      add(DIGIT_RULES[Math.min(j - i, 5)], i, tok);
+      prevWordish = true;
+    } else if (c === 39) {
+      add(QUOTE_RULES, i, tok);
+      prevWordish = true;
+    } else prevWordish = c === 95;
   }
   // the first unit at or after each word number
   const nextUnit = new Int32Array(tok + 2);
@@ -166,10 +172,7 @@ export function startOffsets(src: string): number[][] {
     while (u >= 0 && unitToks[u] >= t) next = unitToks[u--];
     nextUnit[t] = next;
   }
-  for (let r = 0; r < RULES.length; r++) {
-    const g = gated[r];
-    for (let k = 0; k < g.length; k += 2) if (nextUnit[g[k + 1]] - g[k + 1] <= UNIT_REACH) at[r].push(g[k]);
-  }
+  for (let k = 0; k < gated.length; k += 3) if (nextUnit[gated[k + 2]] - gated[k + 2] <= UNIT_REACH) at[gated[k]].push(gated[k + 1]);
   return at;
 }
 

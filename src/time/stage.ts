@@ -35,6 +35,6 @@ export const timeStage: Stage = {
     anchorToEvents(doc.text, times, doc.maybe('entities'));
     doc.set('times', times);
     for (const f of weekdayMismatches(found)) doc.addFinding(f);
-    doc.set('timeline', buildTimeline(doc.text, doc.get('sentences'), times, doc.maybe('mentions'), doc.maybe('entities')));
+    doc.set('timeline', buildTimeline(doc.text, doc.get('sentences'), times, doc.maybe('mentions')));
   },
 };

@@ -1,5 +1,5 @@
 // The timeline: each sentence that reports something with a calendar date, oldest first.
-import type { Entity, Mention, Span, TimeExpr, TimelineEntry } from '../brief/types.js';
+import type { Mention, Span, TimeExpr, TimelineEntry } from '../brief/types.js';
 import { summarise } from './summary.js';
 
 /** A calendar value (not PAST_REF, not a duration) and the start date it sorts by. */
@@ -30,10 +30,14 @@ function precisionOf(t: TimeExpr): string {
   return 'year';
 }
 
-/** Enough words outside the time phrase to report something (not a dateline or a heading). */
+/** Five runs of letters, each apart from the next: tried only where a run starts, so a text with
+ *  fewer runs is read at most once per run. */
+const FIVE_WORDS = /(?<!\p{L})\p{L}+(?:\P{L}+\p{L}+){4}/u;
+
+/** Enough words (five runs of letters) outside the time phrase to report something (not a
+ *  dateline or a heading); the runs are found, not cut out and counted. */
 function reportsEvent(text: string, sentence: Span, time: Span): boolean {
-  const rest = text.slice(sentence.start, time.start) + ' ' + text.slice(time.end, sentence.end);
-  return (rest.match(/\p{L}+/gu) ?? []).length >= 5;
+  return FIVE_WORDS.test(text.slice(sentence.start, time.start) + ' ' + text.slice(time.end, sentence.end));
 }
 
 export function buildTimeline(
@@ -41,9 +45,7 @@ export function buildTimeline(
   sentences: readonly Span[],
   times: readonly TimeExpr[],
   mentions?: readonly Mention[],
-  entities?: readonly Entity[],
 ): TimelineEntry[] {
-  const byId = new Map(entities?.map((e) => [e.id, e]) ?? []);
   const entries: (TimelineEntry & { key: string })[] = [];
   let ti = 0;
   for (const s of sentences) {
@@ -60,7 +62,7 @@ export function buildTimeline(
     const names: string[] = [];
     for (const m of mentions ?? []) {
       if (m.start < s.start || m.end > s.end) continue;
-      const label = m.entity ? (byId.has(m.entity) ? m.entity : m.entity) : text.slice(m.start, m.end);
+      const label = m.entity || text.slice(m.start, m.end);
       if (!names.includes(label)) names.push(label);
     }
     entries.push({

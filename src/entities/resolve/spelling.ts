@@ -6,7 +6,7 @@ import type { Finding, Mention } from '../../brief/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KbEntry } from '../kb/types.js';
 import { editDistance } from './edit-distance.js';
-import { bucketSignatures, charSet, mayBeWithin, spaceCount } from './key-signature.js';
+import { bucketSignatures, charSet, groupOf, nextMayBeWithin, spaceCount } from './key-signature.js';
 import { typeFit } from './link.js';
 import type { Cluster } from './types.js';
 
@@ -15,7 +15,7 @@ const MIN_PRIOR = 0.5;
 
 /** Allowed edits by key length: short names are too easily one edit from another real name. */
 function maxEdits(key: string): number {
-  const letters = key.replace(/ /g, '').length;
+  const letters = key.length - spaceCount(key);
   if (letters < 6) return 0;
   return letters >= 10 ? 2 : 1;
 }
@@ -51,10 +51,11 @@ function searchMisspelling(kb: KnowledgeBase, key: string, tag: Cluster['tag'], 
   let best: { entry: KbEntry; d: number } | null = null;
   let tie = false;
   for (const bucket of kb.nearBuckets(key, max)) {
+    // only the keys with as many spaces, in bucket order (the order settles ties)
     const sig = bucketSignatures(bucket);
-    for (let i = 0; i < bucket.length; i++) {
-      if (sig.spaces[i] !== words || !mayBeWithin(chars, sig.chars[i], max)) continue;
-      const k = bucket[i];
+    const [from, to] = groupOf(sig, words);
+    for (let g = nextMayBeWithin(sig, from, to, chars, max); g < to; g = nextMayBeWithin(sig, g + 1, to, chars, max)) {
+      const k = bucket[sig.order[g]];
       // (the filters are independent; the cheapest and most selective run first)
       const d = editDistance(key, k, max);
       if (d === 0 || d > max) continue;
