@@ -6,10 +6,6 @@ import { AsciiWordTable } from './ascii-words.js';
 import { ALL_KEYS, CUE_ATTRIBUTION, CUE_COMPARISON, CUE_MONEY, CUE_PERCENT, CUE_YEAR } from './claim-keys.js';
 import { isLN, isUpper, lnEnd } from './letters.js';
 
-// The FNV prime as a module constant: under tsx (the bench) an imported binding is a getter call
-// at every use, and the loops below use it per code unit.
-const PRIME = FNV_PRIME;
-
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
@@ -137,23 +133,23 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
     let j: number;
     let hw = W_STATE;
     let hb = B_STATE;
-    let hbg = Math.imul(prevB ^ SPACE, PRIME);
+    let hbg = Math.imul(prevB ^ SPACE, FNV_PRIME);
     // hashed: the word is ASCII with no digit, lower-cased and hashed as it is scanned
     let hashed = false;
     if (isAsciiLetter(c)) {
       j = i;
       for (;;) {
         c |= 32;
-        hw = Math.imul(hw ^ c, PRIME);
-        hb = Math.imul(hb ^ c, PRIME);
-        hbg = Math.imul(hbg ^ c, PRIME);
+        hw = Math.imul(hw ^ c, FNV_PRIME);
+        hb = Math.imul(hb ^ c, FNV_PRIME);
+        hbg = Math.imul(hbg ^ c, FNV_PRIME);
         if (++j === end) break;
         c = raw.charCodeAt(j);
         if (isAsciiLetter(c)) continue;
         if ((c === 39 || c === 46 || c === 44) && j + 1 < end && isAsciiLetter(raw.charCodeAt(j + 1))) {
-          hw = Math.imul(hw ^ c, PRIME);
-          hb = Math.imul(hb ^ c, PRIME);
-          hbg = Math.imul(hbg ^ c, PRIME);
+          hw = Math.imul(hw ^ c, FNV_PRIME);
+          hb = Math.imul(hb ^ c, FNV_PRIME);
+          hbg = Math.imul(hbg ^ c, FNV_PRIME);
           c = raw.charCodeAt(++j);
           continue;
         }
@@ -165,9 +161,9 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
       j = rest;
     } else if (c === 36 || c === 37 || c === 63 || c === 33) {
       j = i + 1;
-      hw = Math.imul(hw ^ c, PRIME);
-      hb = Math.imul(hb ^ c, PRIME);
-      hbg = Math.imul(hbg ^ c, PRIME);
+      hw = Math.imul(hw ^ c, FNV_PRIME);
+      hb = Math.imul(hb ^ c, FNV_PRIME);
+      hbg = Math.imul(hbg ^ c, FNV_PRIME);
       hashed = true;
     } else {
       const cp = raw.codePointAt(i)!;
@@ -191,7 +187,7 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
       const shown = digit ? numShape(lower) : lower;
       hw = fnv1aFrom(W_STATE, shown);
       hb = fnv1aFrom(B_STATE, shown);
-      hbg = fnv1aFrom(Math.imul(prevB ^ SPACE, PRIME), shown);
+      hbg = fnv1aFrom(Math.imul(prevB ^ SPACE, FNV_PRIME), shown);
       bits = CUE_BITS.get(lower) ?? 0;
       if (lowers) lowers.push(lower);
     }
@@ -216,7 +212,7 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
   if (opts.bigrams) {
     for (let w = 0; w < n; w++) put(bigramFeatures[w]);
     // 'b=' + prev + ' </s>'
-    put((fnv1aFrom(Math.imul(prevB ^ SPACE, PRIME), '</s>') >>> 0) & MASK);
+    put((fnv1aFrom(Math.imul(prevB ^ SPACE, FNV_PRIME), '</s>') >>> 0) & MASK);
   }
   if (lowers) charFeatures(lowers);
   if (opts.cues) {
@@ -266,14 +262,14 @@ function charFeatures(words: string[]): void {
     codes[len - 1] = GT;
     const starts = Math.min(len - 2, 40);
     for (let i = 0; i < starts; i++) {
-      let h = Math.imul(C_STATE ^ codes[i], PRIME);
-      h = Math.imul(h ^ codes[i + 1], PRIME);
-      h = Math.imul(h ^ codes[i + 2], PRIME);
+      let h = Math.imul(C_STATE ^ codes[i], FNV_PRIME);
+      h = Math.imul(h ^ codes[i + 1], FNV_PRIME);
+      h = Math.imul(h ^ codes[i + 2], FNV_PRIME);
       grams3[i] = h;
       if (i + 3 < len) {
-        h = Math.imul(h ^ codes[i + 3], PRIME);
+        h = Math.imul(h ^ codes[i + 3], FNV_PRIME);
         grams4[i] = h;
-        if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], PRIME);
+        if (i + 4 < len) grams5[i] = Math.imul(h ^ codes[i + 4], FNV_PRIME);
       }
     }
     for (let i = 0; i < starts; i++) put((grams3[i] >>> 0) & MASK);

@@ -6,11 +6,6 @@
 import { FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 
-// The FNV constants as module constants: under tsx (the bench) an imported binding is a getter
-// call at every use, and these loops use one per code unit.
-const OFFSET = FNV_OFFSET;
-const PRIME = FNV_PRIME;
-
 export const QUANTITATIVE = 1;
 export const CAUSAL = 2;
 export const COMPARISON = 4;
@@ -62,7 +57,7 @@ const TABLE = new AsciiWordTable(FNV_OFFSET, entries);
 /** The patterns `sentence` could match, as bits. */
 export function claimKeys(sentence: string): number {
   let bits = 0;
-  let h = OFFSET;
+  let h = FNV_OFFSET;
   let start = -1;
   const n = sentence.length;
   for (let i = 0; i <= n; i++) {
@@ -71,11 +66,11 @@ export function claimKeys(sentence: string): number {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
       if (start < 0) {
         start = i;
-        h = OFFSET;
+        h = FNV_OFFSET;
       }
       if (c <= 57) bits |= QUANTITATIVE | CUE_YEAR;
       else if (c <= 90) c += 32;
-      h = Math.imul(h ^ c, PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (start >= 0) {

@@ -9,11 +9,6 @@ import { make, opensClause, phraseBefore, phraseAfter, type SpeakerPhrase } from
 import { lnEnd } from './letters.js';
 import { isCap, isPunct, splitWords, type Word } from './words.js';
 
-// The FNV constants as module constants: under tsx (the bench) an imported binding is a getter
-// call at every use, and these loops use one per code unit.
-const OFFSET = FNV_OFFSET;
-const PRIME = FNV_PRIME;
-
 export interface Reported {
   start: number;
   end: number;
@@ -69,7 +64,7 @@ let cueStarts = new Int32Array(64);
  */
 function cueRuns(text: string, start: number, end: number): number {
   let n = 0;
-  let h = OFFSET;
+  let h = FNV_OFFSET;
   let from = -1;
   for (let i = start; i <= end; i++) {
     let c = i < end ? text.charCodeAt(i) : 0;
@@ -77,10 +72,10 @@ function cueRuns(text: string, start: number, end: number): number {
     if (upper || (c >= 97 && c <= 122)) {
       if (from < 0) {
         from = i;
-        h = OFFSET;
+        h = FNV_OFFSET;
       }
       if (upper) c += 32;
-      h = Math.imul(h ^ c, PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (c === 0x212a) return -1;
