@@ -4,7 +4,7 @@
 import { fnv1a, fnv1aFrom, FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 import { ALL_KEYS, CUE_ATTRIBUTION, CUE_COMPARISON, CUE_MONEY, CUE_PERCENT, CUE_YEAR } from './claim-keys.js';
-import { isLN, isUpper } from './letters.js';
+import { isLN, isUpper, lnEnd } from './letters.js';
 
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -68,6 +68,8 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 /** Whether the word at s[i] starts with an upper-case letter (what /^\p{Lu}/u tests on it). */
 function startsUpper(s: string, i: number): boolean {
   return isUpper(s.codePointAt(i)!);
@@ -127,32 +129,54 @@ export function readFeatures(text: string, opts: FeatureOptions, keys = ALL_KEYS
   let prevB = START_B;
   let i = 0;
   while (i < end) {
-    const cp = raw.codePointAt(i)!;
+    let c = raw.charCodeAt(i);
     let j: number;
-    if (isLN(cp)) {
-      j = wordEnd(raw, i + (cp > 0xffff ? 2 : 1), end);
-    } else if (cp === 36 || cp === 37 || cp === 0x20ac || cp === 0xa3 || cp === 63 || cp === 33) {
-      j = i + 1;
-    } else {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    // word raw[i, j): hashed from its code units when ASCII with no digit
     let hw = W_STATE;
     let hb = B_STATE;
     let hbg = Math.imul(prevB ^ SPACE, FNV_PRIME);
-    let bits = 0;
-    let digit = false;
-    let k = i;
-    for (; k < j; k++) {
-      let c = raw.charCodeAt(k);
-      if (c >= 128 || (c >= 48 && c <= 57)) break;
-      if (c >= 65 && c <= 90) c += 32;
+    // hashed: the word is ASCII with no digit, lower-cased and hashed as it is scanned
+    let hashed = false;
+    if (isAsciiLetter(c)) {
+      j = i;
+      for (;;) {
+        c |= 32;
+        hw = Math.imul(hw ^ c, FNV_PRIME);
+        hb = Math.imul(hb ^ c, FNV_PRIME);
+        hbg = Math.imul(hbg ^ c, FNV_PRIME);
+        if (++j === end) break;
+        c = raw.charCodeAt(j);
+        if (isAsciiLetter(c)) continue;
+        if ((c === 39 || c === 46 || c === 44) && j + 1 < end && isAsciiLetter(raw.charCodeAt(j + 1))) {
+          hw = Math.imul(hw ^ c, FNV_PRIME);
+          hb = Math.imul(hb ^ c, FNV_PRIME);
+          hbg = Math.imul(hbg ^ c, FNV_PRIME);
+          c = raw.charCodeAt(++j);
+          continue;
+        }
+        break;
+      }
+      // the word goes on with a digit or a non-ASCII letter: it is read as a string below
+      const rest = j < end ? wordEnd(raw, j, end) : j;
+      hashed = rest === j;
+      j = rest;
+    } else if (c === 36 || c === 37 || c === 63 || c === 33) {
+      j = i + 1;
       hw = Math.imul(hw ^ c, FNV_PRIME);
       hb = Math.imul(hb ^ c, FNV_PRIME);
       hbg = Math.imul(hbg ^ c, FNV_PRIME);
+      hashed = true;
+    } else {
+      const cp = raw.codePointAt(i)!;
+      if (isLN(cp)) j = wordEnd(raw, i + (cp > 0xffff ? 2 : 1), end);
+      else if (cp === 0x20ac || cp === 0xa3) j = i + 1;
+      else {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
     }
-    if (k === j) {
+    let bits = 0;
+    let digit = false;
+    if (hashed) {
       bits = CUE_TABLE.get(hw, raw, i, j);
       if (lowers) lowers.push(raw.slice(i, j).toLowerCase());
     } else {
@@ -259,18 +283,15 @@ function charFeatures(words: string[]): void {
  * is letters and digits, joined by single ' ’ . or , ("U.S", "don't", "1,000").
  */
 function wordEnd(s: string, from: number, end: number): number {
-  let j = from;
-  for (;;) {
-    while (j < end) {
-      const c = s.codePointAt(j)!;
-      if (!isLN(c)) break;
-      j += c > 0xffff ? 2 : 1;
-    }
-    if (j + 1 >= end) return j;
+  let j = lnEnd(s, from, end);
+  while (j + 1 < end) {
     const c = s.charCodeAt(j);
-    if ((c !== 39 && c !== 0x2019 && c !== 46 && c !== 44) || !isLN(s.codePointAt(j + 1)!)) return j;
-    j++;
+    if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 44) break;
+    const k = lnEnd(s, j + 1, end);
+    if (k === j + 1) break;
+    j = k;
   }
+  return j;
 }
 
 function numShape(w: string): string {

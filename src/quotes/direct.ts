@@ -24,8 +24,14 @@ export interface DirectCandidate {
 
 const TERM_INTRO = /\b(?:so-called|so called|dubbed|called|termed|named|known\s+as|titled|entitled|the\s+word|the\s+term|the\s+phrase|branded|labelled|labeled|described\s+as|as)\s*$/i;
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** The words of s, counted up to `cap` (a caller that compares with less needs no more). */
+function wordCount(s: string, cap: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(s)) n++;
+  return n;
 }
 
 /** All quotation pieces of the text, grouped (a group is one quotation over several pieces). */
@@ -56,7 +62,7 @@ function firstNonSpace(text: string, start: number, end: number): number {
 /** A quoted term ("Special Military Operation", “don’t know”) rather than a quotation. */
 export function isQuotedTerm(text: string, p: QuotePiece, hasCue: boolean, block: Span): boolean {
   const inner = text.slice(p.contentStart, p.contentEnd).trim();
-  const words = wordCount(inner);
+  const words = wordCount(inner, 9);
   const before = text.slice(Math.max(block.start, p.start - 40), p.start);
   if (TERM_INTRO.test(before) && words <= 8) return true;
   if (!p.closed) return false;

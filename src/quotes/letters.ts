@@ -28,3 +28,30 @@ export function isUpper(cp: number): boolean {
   if (cp < 0x10000) return (classOf(cp) & 4) !== 0;
   return UPPER.test(String.fromCodePoint(cp));
 }
+
+/**
+ * The end of the run of \p{L} or \p{N} code points from s[from], each wholly before `end`: the
+ * word scanners' inner loop, kept here so they make one call per run rather than one per letter.
+ */
+export function lnEnd(s: string, from: number, end: number): number {
+  let j = from;
+  while (j < end) {
+    const c = s.charCodeAt(j);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        j++;
+        continue;
+      }
+      return j;
+    }
+    if (c < 0xd800 || c >= 0xdc00) {
+      if ((classOf(c) & 2) === 0) return j;
+      j++;
+      continue;
+    }
+    const cp = s.codePointAt(j)!;
+    if (cp <= 0xffff || j + 2 > end || !LETTER_OR_NUMBER.test(String.fromCodePoint(cp))) return j;
+    j += 2;
+  }
+  return j;
+}

@@ -21,6 +21,7 @@ const CLOSERS: Record<string, string> = { '"': '"”', '“': '”“"', '„': 
 
 const isSpace = (c: string) => c === '' || /\s/.test(c);
 const isWordChar = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const OPEN_BEFORE = /[\s(\[{—–\-:/]/;
 
 function openerContext(text: string, i: number, start: number, end: number): boolean {
@@ -59,7 +60,9 @@ export function findQuotePieces(text: string, start: number, end: number): Quote
   for (let i = start; i < end; i++) {
     // most characters are no mark: test the code unit before making a one-char string
     const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
+    if (code < 0xab ? code !== 34 && code !== 39 : code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
+    // an apostrophe after a letter or digit ("Russia's") opens nothing (see openerContext)
+    if (code === 39 && open < 0 && i > start && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
     const c = text[i];
     if (!(c in CLOSERS) && c !== '»' && c !== '’') continue;
     if (open < 0) {

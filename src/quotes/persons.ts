@@ -28,14 +28,13 @@ function surname(name: string): string {
 export class PersonMemory {
   private readonly persons: Person[] = [];
   private last: Person | null = null;
-  private readonly entityById = new Map<string, Entity>();
+  /** The entities by id, made when a speaker is first resolved to a mention (many texts have none). */
+  private entityById: Map<string, Entity> | null = null;
 
   constructor(
     private readonly mentions: readonly Mention[] | undefined,
-    entities: readonly Entity[] | undefined,
-  ) {
-    for (const e of entities ?? []) this.entityById.set(e.id, e);
-  }
+    private readonly entities: readonly Entity[] | undefined,
+  ) {}
 
   /** Registers a person seen in the text (not speaking), e.g. from a role-and-name phrase. */
   see(name: string, roles: readonly string[] = [], entity: string | null = null): void {
@@ -73,6 +72,7 @@ export class PersonMemory {
   }
 
   private fromMention(m: Mention, text: string): Resolved {
+    this.entityById ??= new Map((this.entities ?? []).map((e) => [e.id, e] as const));
     const e = m.entity ? this.entityById.get(m.entity) : undefined;
     return { speaker: e?.name ?? text.slice(m.start, m.end), speakerEntity: m.entity ?? null };
   }

@@ -6,6 +6,7 @@ import { FNV_OFFSET, FNV_PRIME } from '../core/hash.js';
 import { AsciiWordTable } from './ascii-words.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { make, opensClause, phraseBefore, phraseAfter, type SpeakerPhrase } from './speaker-phrase.js';
+import { lnEnd } from './letters.js';
 import { isCap, isPunct, splitWords, type Word } from './words.js';
 
 export interface Reported {
@@ -37,8 +38,16 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function wordsIn(text: string, s: Span): number {
-  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Whether text[s.start, s.end) has at least `min` runs of letters and digits (what /[\p{L}\p{N}]+/gu finds in the slice), counted no further. */
+function hasWords(text: string, s: Span, min: number): boolean {
+  let n = 0;
+  for (let i = s.start; i < s.end; ) {
+    const j = lnEnd(text, i, s.end);
+    if (j === i) i++;
+    else if (++n >= min) return true;
+    else i = j;
+  }
+  return false;
 }
 
 /** Every word a reported clause needs one of (see below). */
@@ -112,7 +121,7 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     } else {
       content = { start: words[0].start, end: words[k - 1].start };
     }
-    if (wordsIn(text, content) < 3) continue;
+    if (!hasWords(text, content, 3)) continue;
     return { start: Math.min(words[k].start, content.start), end: Math.max(p.end, content.end), phrase: p, cueStart: words[k].start, cueEnd: words[k + 1].end, cue: 'according to', content, sentence };
   }
 
@@ -123,7 +132,7 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     if (!subject || subject.end > words[k].start) break;
     const c = words[k + 1].lower === 'that' ? k + 2 : k + 1;
     const content = { start: words[c].start, end: sentEnd };
-    if (wordsIn(text, content) < 3) break;
+    if (!hasWords(text, content, 3)) break;
     return { start: subject.start, end: sentEnd, phrase: subject, cueStart: words[k].start, cueEnd: words[k].end, cue: 'saying', content, sentence };
   }
 
@@ -156,14 +165,14 @@ export function findReported(text: string, sentence: Span, blocked: (offset: num
     const tailEnds = !words.slice(k + 1).some((x) => x.lower === 'that' || FINITE_WORDS.has(x.lower) || /^[:"“”«»„]$/.test(x.text)) && !LEADING_PREPOSITION.has(words[0].lower);
     if (lastComma > 0 && tail.length <= 8 && tailEnds) {
       const content = { start: words[0].start, end: before[lastComma].start };
-      if (wordsIn(text, content) >= 4 && !blocked(content.start)) {
+      if (hasWords(text, content, 4) && !blocked(content.start)) {
         return { start: content.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
       }
     }
     const c = contentStart(words, k);
     if (c < 0) continue;
     const content = { start: words[c].start, end: sentEnd };
-    if (wordsIn(text, content) < 3) continue;
+    if (!hasWords(text, content, 3)) continue;
     return { start: phrase.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
   }
   return null;
@@ -177,7 +186,7 @@ function invertedCue(text: string, words: Word[], k: number, sentence: Span, sen
   if (!phrase || phrase.kind === 'pronoun' || blocked(phrase.start)) return null;
   if (words.some((x) => x.start >= phrase.end && !isPunct(x))) return null;
   const content = { start: words[0].start, end: words[k - 1].start };
-  if (wordsIn(text, content) < 4 || blocked(content.start)) return null;
+  if (!hasWords(text, content, 4) || blocked(content.start)) return null;
   return { start: content.start, end: sentEnd, phrase, cueStart: w.start, cueEnd: w.end, cue: w.text, content, sentence };
 }
 

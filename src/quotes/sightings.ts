@@ -36,6 +36,8 @@ export function lastPieces(text: string, from: number, to: number, n: number): s
   return out.reverse();
 }
 
+const isPersonType = (t: string): boolean => t === 'PER' || t === 'PERSON';
+
 const TITLE_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s*$/;
 
 /**
@@ -47,7 +49,7 @@ export function findSightings(text: string, mentions?: readonly Mention[], entit
   if (mentions && mentions.length) {
     let byId: Map<string, Entity> | null = null;
     for (const m of mentions) {
-      if (m.type !== 'PER' && m.type !== 'PERSON' && !['PER', 'PERSON'].includes(m.type.toUpperCase())) continue;
+      if (m.type !== 'PER' && m.type !== 'PERSON' && !isPersonType(m.type.toUpperCase())) continue;
       if (m.start >= limit) break;
       byId ??= new Map((entities ?? []).map((e) => [e.id, e] as const));
       const before = lastPieces(text, Math.max(0, m.start - 60), m.start, 4);

@@ -1,6 +1,6 @@
 // A light word split of a stretch of text with absolute offsets, for clause-level patterns
 // (speaker phrases, cues). Punctuation marks are words of their own.
-import { isLN, isUpper } from './letters.js';
+import { isLN, isUpper, lnEnd } from './letters.js';
 
 export interface Word {
   start: number;
@@ -37,22 +37,15 @@ export function splitWords(text: string, start: number, end: number): Word[] {
     const cp = codeAt(text, i);
     const width = cp > 0xffff ? 2 : 1;
     if (isLN(cp) && i + width <= end) {
-      let j = i + width;
-      // whether the word may change when lower-cased (not only a-z, digits and joiners)
-      let mixed = !(cp >= 97 && cp <= 122) && !(cp >= 48 && cp <= 57);
-      while (j < end) {
-        const c = codeAt(text, j);
-        const wc = c > 0xffff ? 2 : 1;
-        if (isLN(c) && j + wc <= end) {
-          if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) mixed = true;
-          j += wc;
-        } else if (isJoiner(c) && j + 1 < end && isLN(codeAt(text, j + 1)) && j + 1 + (codeAt(text, j + 1) > 0xffff ? 2 : 1) <= end) {
-          if (c === 0x2019) mixed = true;
-          j++;
-        } else break;
+      let j = lnEnd(text, i + width, end);
+      // a joiner followed by letters or digits continues the word
+      while (j + 1 < end && isJoiner(text.charCodeAt(j))) {
+        const k = lnEnd(text, j + 1, end);
+        if (k === j + 1) break;
+        j = k;
       }
       if (j < end && text.charCodeAt(j) === 46) j++;
-      push(out, text, i, j, mixed);
+      push(out, text, i, j, mayChangeCase(text, i, j));
       i = j;
     } else if (isMark(cp)) {
       out.push(mk(i, text[i], false));
@@ -65,6 +58,15 @@ export function splitWords(text: string, start: number, end: number): Word[] {
     } else i += width;
   }
   return out;
+}
+
+/** Whether text[i, j) may change when lower-cased: it has more than a-z, digits and the ASCII joiners. */
+function mayChangeCase(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45)) return true;
+  }
+  return false;
 }
 
 /** A word match text[i, j), with a trailing period split off unless it marks an abbreviation. */

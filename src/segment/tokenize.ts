@@ -20,6 +20,8 @@ function isDigit(c: number, ch: string): boolean {
   return DIGIT_RE.test(ch);
 }
 function isSpace(c: number): boolean {
+  // most code units are printable ASCII: they are answered by the first two tests
+  if (c > 32 && c < 0x85) return false;
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 ||
     c === 0x202f || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
     c === 0x2029 || c === 0x85;
@@ -105,12 +107,17 @@ export function tokenize(text: string, table: TokenTable, from = 0, to = text.le
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
   while (i < to) {
-    if (wordChar(text, i)) {
-      const c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits first: nearly every character of English news
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+    } else if (wordChar(text, i)) {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
-    const c = text.charCodeAt(i);
     // Joiners: a character between two word characters that keeps them in one token.
     if (i + 1 < to && wordChar(text, i + 1) && i > start) {
       const prevDigit = isDigit(text.charCodeAt(i - 1), text[i - 1]);
