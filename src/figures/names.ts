@@ -4,7 +4,7 @@
 import type { Entity, Mention } from '../brief/types.js';
 import { ISO_CODES, MONTHS, NOT_NAMES } from './lexicon.js';
 import type { TextView } from './text-view.js';
-import { isSpace } from './whitespace.js';
+import { isSpace } from '../core/whitespace.js';
 import { WordSieve } from './word-sieve.js';
 
 export interface NameSpan {

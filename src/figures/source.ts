@@ -1,7 +1,7 @@
 // Who states a figure: "according to X", "X said", "said X", "a poll conducted by X", or the
 // speaker of a quotation around it. Looked for in the figure's sentence, then its paragraph.
 import type { Quote } from '../brief/types.js';
-import { runsBack } from './whitespace.js';
+import { runsBack } from '../core/whitespace.js';
 
 const SAY = 'said|says|say|told|tells|reported|reports|estimated|estimates|announced|announces|stated|states|claimed|claims|warned|warns|showed|shows|found|finds|predicted|predicts|forecast|forecasts|revealed|reveals|confirmed|confirms|added|adds|noted|notes|insisted|argued|argues|wrote|writes|published|calculated|calculates|believes|believed|suggested|suggests|indicated|indicates|put|puts';
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]{0,30}(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\p{L}'’.-]{0,30}){0,5})`;

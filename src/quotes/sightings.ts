@@ -3,6 +3,7 @@
 // can be resolved. From the entity layers when present, else from title-and-name patterns.
 import type { Entity, Mention } from '../brief/types.js';
 import { ROLE_WORDS } from './lexicon.js';
+import { isSpace } from '../core/whitespace.js';
 
 export interface Sighting {
   offset: number;
@@ -15,11 +16,6 @@ const ROLE_NAME = new RegExp(
   String.raw`((?:\p{Lu}[\p{Ll}'’\-]+[ \t\u00a0]+){0,3}(?:President|Prime[ \t\u00a0]+Minister|Minister|Chancellor|Secretary|Leader|leader|Spokesman|spokesman|Spokeswoman|spokeswoman|Commander|commander|General|Governor|Mayor|Senator|Ambassador|Chairman|chairman|Chief|chief|Director|director|King|Queen|Prince|Premier|Speaker|MP|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|Professor)\.?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’\-]+[ \t\u00a0]+)?)(\p{Lu}[\p{L}'’\-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})`,
   'gu',
 );
-/** Whether a code unit is whitespace as \s has it. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** text.slice(from, to).split(/\s+/).slice(-n), read from the end without splitting the rest. */
 export function lastPieces(text: string, from: number, to: number, n: number): string[] {

@@ -5,7 +5,7 @@ import type { Candidate, NormEnv } from './env.js';
 import { RULES } from './rules.js';
 import { pastPerfectAt, tenseAt } from './tense.js';
 import { afterTheRules } from './after-the.js';
-import { isSpace } from '../figures/whitespace.js';
+import { isSpace } from '../core/whitespace.js';
 import { DIGIT, DIGIT_RUN, NEEDS_UNIT, PREFIX_STARTS, QUOTE, startIndex, UNIT_REACH, UNIT_WORDS } from './triggers.js';
 
 export interface RecogniseOptions {
