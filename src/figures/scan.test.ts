@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { figureRows, runText } from '../checks/run-for-test.js';
+import { viewOfWords } from './view-for-test.js';
 
 function one(sentence: string) {
   const rows = figureRows(runText(sentence));
@@ -112,26 +113,18 @@ test('source: named in the sentence, in the paragraph, or none', () => {
 
 test('a hyphenated tens word and unit is a number; other hyphenated words are not', async () => {
   const { coreAt } = await import('./scan.js');
-  const { TextView } = await import('./text-view.js');
-  const { TokenTable } = await import('../core/tokens.js');
   const cases: [string, number | null][] = [
     ['twenty-five', 25], ['ninety-nine', 99], ['Seventy-one', 71], ['forty-ten', null], ['fifty-fifty', null],
     ['twenty-five-year', null], ['state-owned', null], ['twentyx-five', null], ['sixty-', null], ['eighty-constructor', null],
   ];
   for (const [w, want] of cases) {
-    const text = `${w} people`;
-    const t = new TokenTable();
-    t.push(0, w.length, 0);
-    t.push(w.length + 1, text.length, 0);
-    const core = coreAt(new TextView(text, t, [{ start: 0, end: text.length }], []), 0, 0, 2);
+    const core = coreAt(viewOfWords([w, 'people']), 0, 0, 2);
     assert.equal(core?.value ?? null, want, w);
   }
 });
 
 test('the first-character pre-test passes over only tokens where no number core begins', async () => {
   const { beginsNoCore, coreAt } = await import('./scan.js');
-  const { TextView } = await import('./text-view.js');
-  const { TokenTable } = await import('../core/tokens.js');
   const { SMALL_NUMBERS, TENS, FRACTIONS, MULTIPLIERS } = await import('./lexicon.js');
   const words = [
     ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS), ...Object.keys(FRACTIONS).flatMap((k) => k.split(' ')),
@@ -141,14 +134,7 @@ test('the first-character pre-test passes over only tokens where no number core 
   // every word before every other, so that each two-word form is seen
   const seq: string[] = [];
   for (const a of words) for (const b of words) seq.push(a, b);
-  const text = seq.join(' ');
-  const t = new TokenTable();
-  let at = 0;
-  for (const w of seq) {
-    t.push(at, at + w.length, 0);
-    at += w.length + 1;
-  }
-  const v = new TextView(text, t, [{ start: 0, end: text.length }], []);
+  const v = viewOfWords(seq);
   let passed = 0;
   for (let i = 0; i < v.length; i++) {
     if (!beginsNoCore(v, i)) continue;

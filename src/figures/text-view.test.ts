@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TokenTable } from '../core/tokens.js';
-import { TextView } from './text-view.js';
-
-/** A view of the words joined by single spaces, one token each. */
-function viewOf(words: string[]): TextView {
-  const text = words.join(' ');
-  const t = new TokenTable();
-  let at = 0;
-  for (const w of words) {
-    t.push(at, at + w.length, 0);
-    at += w.length + 1;
-  }
-  return new TextView(text, t, [{ start: 0, end: text.length }], []);
-}
+import { viewOfWords } from './view-for-test.js';
 
 test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
   const words = ['rate', 'Rate', "o'clock", 'well-known', 'U.S.', 'e.g.', 'x1', 'a@b', 'don’t', 'café', 'Éire', 'naïve-ly', '-', "'s", 'ab_c', 'zürich', 'a.b', 'GDP', 'McDonald', "O'Neil", 'Bank-rate', 'mid-2005', 'A.', 'x.', 'Ltd.', "rock'n'roll", 'é', '\u212Aelvin', 'Rate5', 'a', 'Z'];
-  const v = viewOf(words);
+  const v = viewOfWords(words);
   words.forEach((w, i) => {
     assert.equal(v.isWord(i), /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w), `isWord ${w}`);
     assert.equal(v.isLowerWord(i), /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w), `isLowerWord ${w}`);
@@ -32,7 +19,7 @@ test('the word tests answer as their Unicode patterns do, ASCII or not', () => {
 
 test('writesLower answers as a set of the lower-case words would, before and after it builds one', () => {
   const words = 'The rate rose and Rate fell while the Bank said rate cuts help the Bank'.split(' ');
-  const v = viewOf(words);
+  const v = viewOfWords(words);
   const seen = new Set(words.filter((w) => /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(w)));
   // enough questions to pass from scanning to the set
   for (let round = 0; round < 4; round++) for (const q of ['rate', 'bank', 'the', 'cuts', 'fell', 'x', 'Rate', 'help', 'and']) assert.equal(v.writesLower(q), seen.has(q), q);
@@ -40,7 +27,7 @@ test('writesLower answers as a set of the lower-case words would, before and aft
 
 test('nextWithLower finds each token whose lower case is the word, in order', () => {
   const words = 'The rate rose and Rate fell while the Bank said rate cuts help the Bank'.split(' ');
-  const v = viewOf(words);
+  const v = viewOfWords(words);
   for (const q of ['rate', 'bank', 'the', 'x', 'Rate', '', 'ratE']) {
     const want = words.flatMap((w, i) => (w.toLowerCase() === q ? [i] : []));
     const got: number[] = [];

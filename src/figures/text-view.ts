@@ -97,9 +97,9 @@ export class TextView {
       this.lowerSet = seen;
       return seen.has(l);
     }
-    const keys = (this.keys ??= this.lowerKeys());
+    this.keys ??= this.lowerKeys();
     const bit = bloomBit(wordKey(l));
-    if ((keys[this.cls.length + (bit >>> 5)] & (1 << (bit & 31))) === 0) return false;
+    if ((this.lowerBits![bit >>> 5] & (1 << (bit & 31))) === 0) return false;
     for (let i = this.nextWithLower(l, 0); i >= 0; i = this.nextWithLower(l, i + 1)) if (this.cls[i] & LOWER_WORD) return true;
     return false;
   }
@@ -111,23 +111,26 @@ export class TextView {
   nextWithLower(l: string, from: number): number {
     const keys = (this.keys ??= this.lowerKeys());
     const k = wordKey(l);
-    const n = this.lowers.length;
-    for (let i = Math.max(0, from); i < n; i++) if (keys[i] === k && this.lowers[i] === l) return i;
+    for (let i = Math.max(0, from); i < keys.length; i++) if (keys[i] === k && this.lowers[i] === l) return i;
     return -1;
   }
-  /** Each token's wordKey, then (in BLOOM_WORDS more) a bit for the key of each lower-case word. */
+  /** Each token's wordKey. */
   private keys: Int32Array | null = null;
+  /** A bit (bloomBit) for the key of each lower-case word: set with `keys`. */
+  private lowerBits: Int32Array | null = null;
   private lowerKeys(): Int32Array {
     const n = this.lowers.length;
-    const keys = new Int32Array(n + BLOOM_WORDS);
+    const keys = new Int32Array(n);
+    const bits = new Int32Array(BLOOM_WORDS);
     for (let i = 0; i < n; i++) {
       const k = wordKey(this.lowers[i]);
       keys[i] = k;
       if (this.cls[i] & LOWER_WORD) {
         const bit = bloomBit(k);
-        keys[n + (bit >>> 5)] |= 1 << (bit & 31);
+        bits[bit >>> 5] |= 1 << (bit & 31);
       }
     }
+    this.lowerBits = bits;
     return keys;
   }
 

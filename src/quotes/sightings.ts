@@ -45,7 +45,7 @@ export function findSightings(text: string, mentions?: readonly Mention[], entit
   if (mentions && mentions.length) {
     let byId: Map<string, Entity> | null = null;
     for (const m of mentions) {
-      if (m.type !== 'PER' && m.type !== 'PERSON' && !isPersonType(m.type.toUpperCase())) continue;
+      if (!isPersonType(m.type) && !isPersonType(m.type.toUpperCase())) continue;
       if (m.start >= limit) break;
       byId ??= new Map((entities ?? []).map((e) => [e.id, e] as const));
       const before = lastPieces(text, Math.max(0, m.start - 60), m.start, 4);

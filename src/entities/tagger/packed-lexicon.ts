@@ -248,15 +248,12 @@ export class PackedLexicon {
     const prefixes = new Int32Array((1 << PREFIX_BITS) / 32);
     for (const [k, bits] of c.gazetteer) {
       if (!bits || k.indexOf(' ') < 0) continue;
-      // The hash of every prefix that ends at a word's end: at each space, and the whole key.
-      let h = 0x811c9dc5;
-      for (let i = 0; i <= k.length; i++) {
-        const ch = i < k.length ? k.charCodeAt(i) : 32;
-        if (ch === 32) {
-          const b = prefixBit(h);
-          prefixes[b >>> 5] |= 1 << (b & 31);
-        }
-        if (i < k.length) h = Math.imul(h ^ ch, 0x01000193);
+      // Every prefix that ends at a word's end (at each space, and the whole key), hashed as the
+      // tagger hashes a phrase (hashString of the words joined by spaces).
+      for (let end = k.indexOf(' '); ; end = k.indexOf(' ', end + 1)) {
+        const b = prefixBit(hashString(end < 0 ? k : k.slice(0, end)));
+        prefixes[b >>> 5] |= 1 << (b & 31);
+        if (end < 0) break;
       }
     }
     const sections: Typed[] = [w.slots, w.keyStart, w.pool, gaz, gazMax, capb, casedStart, Uint16Array.from(cased), ct.slots, ct.keyStart, ct.pool, paths, prefixes];
