@@ -208,3 +208,18 @@ test('bestLink chooses what chooseLink chooses from the ranked candidates', () =
     }
   }
 });
+
+test('a royal title before a person the tagger named alone joins the name when both are a known name; other titles and unknown names stay apart', () => {
+  const kb = new KnowledgeBase([
+    entry({ id: 'Q152316', name: 'Prince Harry, Duke of Sussex', type: 'ANY', aliases: ['Prince Harry'], prior: 0.7 }),
+    entry({ id: 'Q207', name: 'George W. Bush', type: 'PERSON', country: 'USA', aliases: ['President Bush'], prior: 0.8 }),
+  ]);
+  const text = 'The palace said Prince Harry would attend. President Bush and Prince Albert came too.';
+  const r = resolveMentions(docWith(text, [['Harry', 'PER'], ['Bush', 'PER'], ['Albert', 'PER']]), kb);
+  const harry = entityOf(r, text, 'Prince Harry');
+  assert.equal(harry.kb?.id, 'Q152316');
+  // "President" is not part of how the person is named, even where an alias has it.
+  assert.ok(r.mentions.some((m) => text.slice(m.start, m.end) === 'Bush'));
+  // No known "Prince Albert": the tagger's span stands.
+  assert.ok(r.mentions.some((m) => text.slice(m.start, m.end) === 'Albert'));
+});
