@@ -89,8 +89,6 @@ class FeatureSink {
   };
 }
 
-/** FNV-1a (core/hash.ts) continued over more code units. */
-
 /** Hashed features of every candidate block, as lists of weight indices (in the order of `ws`). */
 export function blockFeatures(ws: Weighed[], skip: ReadonlySet<string> = NONE): Uint32Array[] {
   const st = ws.map(stats);

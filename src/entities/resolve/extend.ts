@@ -16,17 +16,18 @@ const MAX_EXTRA_TOKENS = 4;
 const ROYAL_TITLES = new Set(['Prince', 'Princess', 'King', 'Queen', 'Duke', 'Duchess', 'Emperor', 'Empress', 'Crown']);
 
 /**
- * The start of "Prince Harry" for a person mention "Harry" after a royal title, when the two words
- * are a knowledge-base name of a person (or of an untyped entry: Wikidata's aliases carry no type),
- * else m.start.
+ * Whether the token before a person mention "Harry" (token `first`) is a royal title that joins
+ * it: the two words are a knowledge-base name of a person (or of an untyped entry: Wikidata's
+ * aliases carry no type), in one sentence, and no mention already kept (ending at `keptEnd`)
+ * covers the title.
  */
-function royalStart(text: string, tokens: TokenTable, kb: KnowledgeBase, m: Mention, first: number): number {
-  if (m.type !== 'PER' || first === 0) return m.start;
-  if (tokens.has(first, TokenFlag.SentenceStart) || tokens.has(first, TokenFlag.BlockStart)) return m.start;
+function royalTitleJoins(text: string, tokens: TokenTable, kb: KnowledgeBase, m: Mention, first: number, keptEnd: number): boolean {
+  if (m.type !== 'PER' || first === 0) return false;
+  if (tokens.has(first, TokenFlag.SentenceStart) || tokens.has(first, TokenFlag.BlockStart)) return false;
   const t = first - 1;
-  if (!ROYAL_TITLES.has(tokens.text(text, t))) return m.start;
+  if (tokens.starts[t] < keptEnd || !tokens.has(t, TokenFlag.Capitalised) || !ROYAL_TITLES.has(tokens.text(text, t))) return false;
   const key = normKey(text.slice(tokens.starts[t], m.end));
-  return kb.hitsForKey(key).some((h) => h.entry.type === 'PERSON' || h.entry.type === 'ANY') ? tokens.starts[t] : m.start;
+  return kb.hitsForKey(key).some((h) => h.entry.type === 'PERSON' || h.entry.type === 'ANY');
 }
 
 export function extendMentions(text: string, tokens: TokenTable | undefined, kb: KnowledgeBase, mentions: Mention[]): Mention[] {
@@ -35,12 +36,11 @@ export function extendMentions(text: string, tokens: TokenTable | undefined, kb:
   let i = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   while (i < sorted.length) {
-    const [at, last] = tokens.range(sorted[i].start, sorted[i].end);
-    let start = royalStart(text, tokens, kb, sorted[i], at);
-    // Not over a mention already kept (a title the tagger made a name of its own).
-    if (out.length && out[out.length - 1].end > start) start = sorted[i].start;
-    const m = start === sorted[i].start ? sorted[i] : { ...sorted[i], start };
-    const first = start === sorted[i].start ? at : at - 1;
+    const tagged = sorted[i];
+    const [at, last] = tokens.range(tagged.start, tagged.end);
+    const titled = royalTitleJoins(text, tokens, kb, tagged, at, out.length ? out[out.length - 1].end : 0);
+    const first = titled ? at - 1 : at;
+    const m = titled ? { ...tagged, start: tokens.starts[first] } : tagged;
     let best = -1;
     // Grow to the right over capitalised words, keeping the longest span that is a known name.
     for (let j = last; j < Math.min(tokens.length, last + MAX_EXTRA_TOKENS); j++) {
