@@ -63,6 +63,16 @@ export function courtesyTitles(data: string): string[] {
   return [...out].sort();
 }
 
+/**
+ * Post-nominal letters of British and Irish public life, written after a name and outside it:
+ * members of the Commons, the Scottish, European and Welsh parliaments, the Northern Ireland
+ * Assembly and the Dail; King's and Queen's Counsel; the orders of the British Empire. No list
+ * in ../shared/data has them (ANNIE's person endings hold only "QC" beside "Jr" and "III").
+ */
+export const PERSON_LETTERS = ['MP', 'MSP', 'MEP', 'AM', 'MLA', 'TD', 'QC', 'KC', 'CBE', 'OBE', 'MBE'];
+/** The members' letters, singular and plural, as written after a party or a place ("Labour MPs"). */
+export const MEMBER_LETTERS = ['MP', 'MPs', 'MSP', 'MSPs', 'MEP', 'MEPs', 'AM', 'AMs', 'MLA', 'MLAs', 'TD', 'TDs'];
+
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an']);
 
 /**

@@ -12,7 +12,7 @@ import { Model, type Scorer } from '../src/entities/tagger/model.js';
 import { trainPerceptron, type TrainDocument } from '../src/entities/tagger/perceptron.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
 import { augmentDocuments } from '../src/entities/tagger/augment.js';
-import { courtesyTitles, demonyms, oneWordNames, organisationHeads, organisationNames, plainCapitalisedWords } from './ner-name-pools.js';
+import { courtesyTitles, demonyms, MEMBER_LETTERS, PERSON_LETTERS, oneWordNames, organisationHeads, organisationNames, plainCapitalisedWords } from './ner-name-pools.js';
 
 const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 21);
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 20);
@@ -62,7 +62,8 @@ const trainDocs = read('train.txt');
 // 0.2-0.4 F1 on dev), a demonym before 30% of them, and for 40% a made-up institution (a
 // demonym or a one-word name of a person or place from train.txt, then an organisation head
 // noun), keeping CoNLL's convention for capitalised words it leaves outside names ("the Kenyan
-// Government"); courtesy titles before 20% of people, outside the name ("Mr" + "Brown").
+// Government"); courtesy titles before 20% of people, outside the name ("Mr" + "Brown"); and
+// post-nominal letters after 10% of people and one-word names, outside them ("Labour" + "MPs").
 // NER_AUGMENT=0 trains on CoNLL alone.
 const INSTITUTIONS = new Set(['government', 'other', 'charity', 'political']);
 const AUGMENT = Number(process.env.NER_AUGMENT ?? 0.3);
@@ -79,6 +80,9 @@ const augmented = augmentDocuments(plain, {
   heads: organisationHeads(data),
   founders: oneWordNames(plain),
   plainWords: plainCapitalisedWords(plain),
+  postNominalShare: Number(process.env.NER_POSTNOMINAL ?? 0.1),
+  personLetters: PERSON_LETTERS,
+  memberLetters: MEMBER_LETTERS,
 });
 const train = [...toTrain(trainDocs), ...augmented.map((d) => d.map((s) => ({ tokens: s.tokens, gold: Int32Array.from(s.tags, labelId) })))];
 const devDocs = read('dev.txt');

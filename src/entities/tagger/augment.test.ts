@@ -48,3 +48,23 @@ test('a plain word after a demonym is capitalised in the copies, its tag kept', 
   assert.deepEqual(copy[0].tokens, ['The', 'Kenyan', 'Government', 'said', '.']);
   assert.deepEqual(copy[0].tags, ['O', 'B-MISC', 'O', 'O', 'O']);
 });
+
+test('post-nominal letters after a name stay outside it, and the other choices of a copy are unchanged', () => {
+  const d: AugmentDocument = [
+    { tokens: ['Paul', 'Boateng', 'said', 'Labour', 'would', 'win', '.'], tags: ['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O', 'O'] },
+    { tokens: ['SEOUL', '1996-08-23'], tags: ['B-LOC', 'O'] },
+    { tokens: ['Tony', 'Blair', 'Jr', 'said', '.'], tags: ['B-PER', 'I-PER', 'I-PER', 'O', 'O'] },
+  ];
+  const letters = { postNominalShare: 1, personLetters: ['MP'], memberLetters: ['MPs'] };
+  const [copy] = augmentDocuments([d], { share: 1, seed: 1, pools: new Map(), ...letters });
+  assert.deepEqual(copy[0].tokens, ['Paul', 'Boateng', 'MP', 'said', 'Labour', 'MPs', 'would', 'win', '.']);
+  assert.deepEqual(copy[0].tags, ['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O']);
+  // Not after a name in capitals (a dateline), nor inside a capitalised run.
+  assert.deepEqual(copy[1].tokens, ['SEOUL', '1996-08-23']);
+  assert.deepEqual(copy[2].tokens, ['Tony', 'Blair', 'Jr', 'MP', 'said', '.']);
+  // The letters draw from their own generator: swaps and titles come out as without them.
+  const docs = Array.from({ length: 50 }, () => doc);
+  const opts = { share: 0.5, seed: 9, pools, titleShare: 0.5, titles: ['Mr'], demonymShare: 0.3, demonyms: ['Polish'] };
+  const drop = (c: AugmentDocument[]) => c.map((x) => x.map((s) => s.tokens.filter((t) => t !== 'MP' && t !== 'MPs')));
+  assert.deepEqual(drop(augmentDocuments(docs, { ...opts, ...letters })), drop(augmentDocuments(docs, opts)));
+});
