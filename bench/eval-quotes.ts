@@ -35,10 +35,15 @@ function locate(text: string, gold: GoldQuote[]): (GoldQuote & Span)[] {
   return out;
 }
 
-export function speakerMatches(gold: string, sys: string | null | undefined): boolean {
+/**
+ * Whether the system's speaker is the gold one: the gold surname (last word) is in the speaker's
+ * name or in another name the article gives the same entity ("The Tories" said, resolved to the
+ * Conservative Party, whose aliases in the brief hold "Tories").
+ */
+export function speakerMatches(gold: string, sys: string | null | undefined, aliases: readonly string[] = []): boolean {
   if (!sys) return false;
   const surname = gold.replace(/['’]s$/, '').trim().split(/\s+/).pop()!.toLowerCase();
-  return sys.toLowerCase().includes(surname);
+  return [sys, ...aliases].some((n) => n.toLowerCase().includes(surname));
 }
 
 function main(): number {
@@ -107,7 +112,8 @@ function evaluate(dir: string, goldDir: string): void {
       }
       if (a.speaker && a.kind !== 'scare') {
         spkN++;
-        if (speakerMatches(a.speaker, b.speaker)) spkOk++;
+        const aliases = brief.entities.find((e) => e.id === b.speakerEntity)?.aliases;
+        if (speakerMatches(a.speaker, b.speaker, aliases)) spkOk++;
         else misses.push(`${f}: speaker ${a.speaker} -> ${b.speaker ?? '-'}: ${a.text.slice(0, 50)}`);
       }
     }
