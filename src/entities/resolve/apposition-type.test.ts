@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apposedOrganisation } from './apposition-type.js';
+import { apposedOrganisation, premodifiedOrganisation } from './apposition-type.js';
 
 const after = (s: string) => apposedOrganisation(s, s.indexOf(','));
 
@@ -16,4 +16,21 @@ test('people stay people: a job, a possessive, or a firm further down the phrase
   assert.ok(!after('Gianni Agnelli, the godfather of the group, wanted control'));
   assert.ok(!after('Jo Flaherty, a senior broadcaster with the CBS network, said'));
   assert.ok(!after('Kim Lee, a film producer, said'));
+});
+
+const before = (s: string, name: string) => premodifiedOrganisation(s, s.indexOf(name), !name.includes(' '));
+
+test('a head noun before the name, after a modifier, makes it an organisation', () => {
+  assert.ok(before('the beleaguered Russian oil giant Yukos said', 'Yukos'));
+  assert.ok(before('Manchester rock band Doves have entered', 'Doves'));
+  assert.ok(before('a return to his old club Portsmouth after', 'Portsmouth'));
+  assert.ok(before('Irish-based property firm Quinlan Private said', 'Quinlan Private'));
+});
+
+test('a head after an article, on the line before, or "giant" before a full name does not', () => {
+  assert.ok(!before('the company John Smith founded in 1990', 'John Smith'));
+  assert.ok(!before('Finnan says Irish can win group\n\nSteve Finnan believes', 'Steve Finnan'));
+  assert.ok(!before('a tribute to jazz giant Miles Davis', 'Miles Davis'));
+  assert.ok(!before('he told the BBC News website Ford did not', 'Ford'));
+  assert.ok(!before('a veteran broadcaster David Dimbleby said', 'David Dimbleby'));
 });

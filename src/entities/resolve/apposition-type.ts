@@ -1,7 +1,7 @@
-// "Metrovias, the private firm which runs the tube lines": a name the tagger took for a person but
-// which the text itself calls a firm, a company or a bank is an organisation. Only the head noun of
-// the apposition counts, so "Jose Lopez, the union leader" and "Ann Lee, the company's chief" stay
-// people.
+// "Metrovias, the private firm which runs the tube lines", "Russian oil giant Yukos": a name the
+// tagger took for a person but which the text itself calls a firm, a company or a bank is an
+// organisation. Only the head noun of the apposition counts, so "Jose Lopez, the union leader" and
+// "Ann Lee, the company's chief" stay people.
 // Nouns that also name people's jobs ("a senior broadcaster", "a film producer", "a camera
 // operator", "a games developer") are left out.
 const ORG_HEADS = [
@@ -22,4 +22,28 @@ const APPOSED_ORG = new RegExp(
 /** Whether the words after a name (text from its end) appose an organisation's head noun to it. */
 export function apposedOrganisation(text: string, end: number): boolean {
   return APPOSED_ORG.test(text.slice(end, end + 100));
+}
+
+/**
+ * Head nouns written before an organisation's name ("oil giant Yukos", "US band REM", "his old club
+ * Portsmouth"). "giant" is one only before a one-word name ("jazz giant Miles Davis" is a person).
+ */
+const PRE_HEADS = [...ORG_HEADS.filter((h) => h !== 'label' && h !== 'brand'), 'band', 'club', 'carmaker'];
+/**
+ * The head must follow a modifier ("oil firm"), not an article ("the company John Smith founded"),
+ * on the same line: a headline ending "... can win group" is not a modifier of the next line's
+ * first name. ("website" is left out: "told the BBC News website Ford did not ...".)
+ */
+const PREMODIFIED_ORG = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our|your|my)\s)[\p{L}\p{N}-]+[^\S\n]+(${PRE_HEADS.join('|')}|giant)[^\S\n]+$`,
+  'u',
+);
+
+/**
+ * Whether the words before a name (text up to its start) call it an organisation; `oneWord` says
+ * the name is a single word, which "giant" needs.
+ */
+export function premodifiedOrganisation(text: string, start: number, oneWord: boolean): boolean {
+  const m = PREMODIFIED_ORG.exec(text.slice(Math.max(0, start - 80), start));
+  return !!m && (m[1] !== 'giant' || oneWord);
 }

@@ -223,3 +223,22 @@ test('a royal title before a person the tagger named alone joins the name when b
   // No known "Prince Albert": the tagger's span stands.
   assert.ok(r.mentions.some((m) => text.slice(m.start, m.end) === 'Albert'));
 });
+
+test('a name the text calls a firm or a band before it is an organisation, whatever the tagger said', () => {
+  const text = 'Shares in Russian oil giant Yukos fell. Yukos denied it. US rock band Korn played. Dan Korn, 40, left. Mr Smith met jazz giant Miles Davis.';
+  const r = resolveMentions(
+    docWith(text, [
+      ['Yukos', 'PER'],
+      ['Yukos', 'PER', 1],
+      ['Korn', 'MISC'],
+      ['Dan Korn', 'PER'],
+      ['Smith', 'PER'],
+      ['Miles Davis', 'PER'],
+    ]),
+    KB,
+  );
+  assert.equal(entityOf(r, text, 'Yukos', 1).type, 'ORG');
+  assert.equal(entityOf(r, text, 'Korn').type, 'ORG');
+  assert.equal(entityOf(r, text, 'Smith').type, 'PERSON');
+  assert.equal(entityOf(r, text, 'Miles Davis').type, 'PERSON');
+});

@@ -18,7 +18,7 @@ import { rawSalience } from './salience.js';
 import { misspellingOf, spellingFindings } from './spelling.js';
 import { personWords, spanNames, type SpanNames } from './surface.js';
 import { refineType } from './types-refine.js';
-import { apposedOrganisation } from './apposition-type.js';
+import { apposedOrganisation, premodifiedOrganisation } from './apposition-type.js';
 import type { Cluster } from './types.js';
 
 /** Bounds for hostile input: a document with more mentions than this keeps only the first. */
@@ -87,9 +87,14 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   }
   clusters = clusters.filter((c) => c.mentions.length > 0);
 
-  // A name the text calls a firm ("Metrovias, the private firm which ...") is no person.
+  // A name the text calls a firm ("Metrovias, the private firm which ...", "oil giant Yukos") is no
+  // person. An untyped knowledge-base link ("Google") says nothing about the type.
+  // The words before the name count for any kind ("Russian oil giant Yukos" tagged MISC).
   for (const c of clusters) {
-    if (c.tag === 'PER' && !c.link && c.mentions.some((m) => m.via === 'tagger' && apposedOrganisation(text, m.end))) c.tag = 'ORG';
+    if (c.tag === 'ORG' || (c.link && c.link.entry.type !== 'ANY')) continue;
+    const oneWord = [...c.keys].every((k) => !k.includes(' '));
+    const tagged = c.mentions.filter((m) => m.via === 'tagger');
+    if (tagged.some((m) => premodifiedOrganisation(text, m.start, oneWord) || (c.tag === 'PER' && apposedOrganisation(text, m.end)))) c.tag = 'ORG';
   }
 
   // A capital that acts politically stands for its country's government ("Moscow denied ...").
