@@ -41,6 +41,12 @@ describe('tokens', () => {
       'Russia', '’s', '263,000', 'troops', 'in', 'the', 'U.S.', 'cost', '$', '5.2bn', '(', 'all-in', ')', '.',
     ]);
   });
+  it('splits clitics as Penn and CoNLL do, and keeps names with an apostrophe whole', () => {
+    assert.deepEqual(tokens("I've said I’m sure we'll go, they're in, I'd not, don't."), [
+      'I', "'ve", 'said', 'I', '’m', 'sure', 'we', "'ll", 'go', ',', 'they', "'re", 'in', ',', 'I', "'d", 'not', ',', 'do', "n't", '.',
+    ]);
+    assert.deepEqual(tokens("O'Neill met D'Alema and Ma'am."), ["O'Neill", 'met', "D'Alema", 'and', "Ma'am", '.']);
+  });
   it('splits a footnote marker and a range from their numbers', () => {
     assert.deepEqual(tokens('7756 vehicles(1) and 10-20 days'), ['7756', 'vehicles', '(', '1', ')', 'and', '10', '-', '20', 'days']);
   });

@@ -62,13 +62,9 @@ export function tokenize(text: string, table: TokenTable, from = 0, to = text.le
     spaceBefore = false;
     if (wordChar(text, i)) {
       i = scanWord(text, i, to);
-      // Possessive or clitic: split "Russia's" / "Russia’s" into "Russia" + "'s", "don't" into "do" + "n't".
-      let end = i;
-      if (i - start > 2 && isApostrophe(text.charCodeAt(i - 2))) {
-        const last = text.charCodeAt(i - 1);
-        if (last === 115 || last === 83) end = i - 2;
-        else if ((last === 116 || last === 84) && i - start > 3 && (text.charCodeAt(i - 3) | 32) === 110) end = i - 3;
-      }
+      // Possessive or clitic: split "Russia's" / "Russia’s" into "Russia" + "'s", "don't" into "do" + "n't",
+      // "I've" into "I" + "'ve" (as Penn and CoNLL do; the tagger read "I've" as a name).
+      const end = i - cliticLength(text, start, i);
       const tokEnd = end;
       // An abbreviation or an initial keeps its full stop.
       let withDot = tokEnd;
@@ -101,6 +97,26 @@ export function tokenize(text: string, table: TokenTable, from = 0, to = text.le
     const isPunct = c < 128 ? PUNCT_ASCII.has(c) : PUNCT_RE.test(text.slice(start, i));
     table.push(start, i, flags | (isPunct ? TokenFlag.Punct : TokenFlag.Symbol));
   }
+}
+
+/**
+ * Length of the clitic ending the word text[start, end): "'s", "n't", "'m", "'d", "'ll", "'ve",
+ * "'re" (either apostrophe, any case), or 0. The word must keep at least one character.
+ */
+function cliticLength(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n > 2 && isApostrophe(text.charCodeAt(end - 2))) {
+    const last = text.charCodeAt(end - 1) | 32;
+    if (last === 115 /* s */ || last === 109 /* m */ || last === 100 /* d */) return 2;
+    if (last === 116 /* t */ && n > 3 && (text.charCodeAt(end - 3) | 32) === 110 /* n */) return 3;
+    return 0;
+  }
+  if (n > 3 && isApostrophe(text.charCodeAt(end - 3))) {
+    const a = text.charCodeAt(end - 2) | 32;
+    const b = text.charCodeAt(end - 1) | 32;
+    if ((a === 108 && b === 108) /* ll */ || (a === 118 && b === 101) /* ve */ || (a === 114 && b === 101) /* re */) return 3;
+  }
+  return 0;
 }
 
 /** Scans a word or number starting at i and returns its end. */
