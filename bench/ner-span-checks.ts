@@ -53,12 +53,14 @@ const columns: Column[] = [{ label: `committed ${MODEL_FILE}`, tagger: loadTagge
 );
 
 let articles = 0;
+let refused = 0;
 for (const f of files) {
   let ex;
   try {
     const bytes = readFileSync(f);
     ex = extractString((f.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), /\.html?(\.gz)?$/i.test(f) ? 'html' : 'text');
   } catch {
+    refused++;
     continue;
   }
   articles++;
@@ -87,7 +89,7 @@ const top = (m: Map<string, number>) =>
     .slice(0, 3)
     .map(([s, n]) => `${s} (${n})`)
     .join(', ');
-console.log(`${articles} articles from ${corpus}\n`);
+console.log(`${articles} articles from ${corpus}${refused ? ` (${refused} refused by extraction, left out)` : ''}\n`);
 console.log(`| span fault | ${columns.map((c) => `${c.label}: count (per 1,000 mentions)`).join(' | ')} | most frequent, ${columns[0].label} |`);
 console.log(`| --- | ${columns.map(() => '---').join(' | ')} | --- |`);
 console.log(`| mentions | ${columns.map((c) => c.mentions).join(' | ')} | |`);
