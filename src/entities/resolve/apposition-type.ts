@@ -1,6 +1,6 @@
 // "Metrovias, the private firm which runs the tube lines", "Russian oil giant Yukos": a name the
-// tagger took for a person but which the text itself calls a firm, a company or a bank is an
-// organisation. Only the head noun of the apposition counts, so "Jose Lopez, the union leader" and
+// tagger took for a person (or, before it, any other kind) but which the text itself calls a firm,
+// a company or a bank is an organisation. Only the head noun of the apposition counts, so "Jose Lopez, the union leader" and
 // "Ann Lee, the company's chief" stay people.
 // Nouns that also name people's jobs ("a senior broadcaster", "a film producer", "a camera
 // operator", "a games developer") are left out.

@@ -87,9 +87,9 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   }
   clusters = clusters.filter((c) => c.mentions.length > 0);
 
-  // A name the text calls a firm ("Metrovias, the private firm which ...", "oil giant Yukos") is no
-  // person. An untyped knowledge-base link ("Google") says nothing about the type.
-  // The words before the name count for any kind ("Russian oil giant Yukos" tagged MISC).
+  // A name the text calls a firm is an organisation: after it for a "person" ("Metrovias, the
+  // private firm which ..."), before it for any kind ("Russian oil giant Yukos", tagged MISC too).
+  // An untyped knowledge-base link ("Google") says nothing about the type.
   for (const c of clusters) {
     if (c.tag === 'ORG' || (c.link && c.link.entry.type !== 'ANY')) continue;
     const oneWord = [...c.keys].every((k) => !k.includes(' '));
