@@ -61,9 +61,10 @@ const trainDocs = read('train.txt');
 // political lists and the international organisations; of the ANNIE company lists only the
 // one-word names, as the whole lists cost 0.2-0.4 F1 on dev), a demonym before 30% of them,
 // and for 40% a made-up institution (a demonym or a one-word name of a person or place from
-// train.txt, then an organisation head noun), keeping CoNLL's convention for capitalised words it leaves outside names ("the Kenyan
-// Government"); courtesy titles before 20% of people, outside the name ("Mr" + "Brown"); and
-// post-nominal letters after 10% of people and one-word names, outside them ("Labour" + "MPs").
+// train.txt, then an organisation head noun), keeping CoNLL's convention for capitalised words
+// it leaves outside names ("the Kenyan Government"); courtesy titles before 20% of people,
+// outside the name ("Mr" + "Brown"); and post-nominal letters after 10% of people and one-word
+// names, outside them ("Labour" + "MPs").
 // NER_AUGMENT=0 trains on CoNLL alone.
 const INSTITUTIONS = new Set(['government', 'other', 'charity', 'political']);
 const AUGMENT = Number(process.env.NER_AUGMENT ?? 0.3);
