@@ -34,3 +34,8 @@ test('a head after an article, on the line before, or "giant" before a full name
   assert.ok(!before('he told the BBC News website Ford did not', 'Ford'));
   assert.ok(!before('a veteran broadcaster David Dimbleby said', 'David Dimbleby'));
 });
+
+test('a hyphenated head and a no-break space count too', () => {
+  assert.ok(before('the Californian start-up Blinkx said', 'Blinkx'));
+  assert.ok(before('the Russian oil\u00a0giant\u00a0Yukos said', 'Yukos'));
+});

@@ -29,13 +29,16 @@ export function apposedOrganisation(text: string, end: number): boolean {
  * Portsmouth"). "giant" is one only before a one-word name ("jazz giant Miles Davis" is a person).
  */
 const PRE_HEADS = [...ORG_HEADS.filter((h) => h !== 'label' && h !== 'brand'), 'band', 'club', 'carmaker'];
+const PRE_HEAD_SET = new Set([...PRE_HEADS, 'giant']);
+const INLINE_SPACE = /[^\S\n]/;
+const HEAD_CHAR = /[a-z-]/;
 /**
  * The head must follow a modifier ("oil firm"), not an article ("the company John Smith founded"),
  * on the same line: a headline ending "... can win group" is not a modifier of the next line's
  * first name. ("website" is left out: "told the BBC News website Ford did not ...".)
  */
 const PREMODIFIED_ORG = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our|your|my)\s)[\p{L}\p{N}-]+[^\S\n]+(${PRE_HEADS.join('|')}|giant)[^\S\n]+$`,
+  String.raw`(?:^|[^\p{L}\p{N}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our|your|my)\s)[\p{L}\p{N}-]+[^\S\n]+(?:${PRE_HEADS.join('|')}|giant)[^\S\n]+$`,
   'u',
 );
 
@@ -44,6 +47,12 @@ const PREMODIFIED_ORG = new RegExp(
  * the name is a single word, which "giant" needs.
  */
 export function premodifiedOrganisation(text: string, start: number, oneWord: boolean): boolean {
-  const m = PREMODIFIED_ORG.exec(text.slice(Math.max(0, start - 80), start));
-  return !!m && (m[1] !== 'giant' || oneWord);
+  // Most names follow no head noun: read the word before the name first, the pattern only then.
+  let end = start;
+  while (end > 0 && INLINE_SPACE.test(text[end - 1])) end--;
+  let from = end;
+  while (from > 0 && HEAD_CHAR.test(text[from - 1])) from--;
+  const head = text.slice(from, end);
+  if (head === 'giant' ? !oneWord : !PRE_HEAD_SET.has(head)) return false;
+  return PREMODIFIED_ORG.test(text.slice(Math.max(0, start - 80), start));
 }
