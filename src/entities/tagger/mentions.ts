@@ -9,6 +9,12 @@ import type { Tagger } from './tagger.js';
 /** Tokens never kept at the edge of a mention. */
 const EDGE_JUNK = /^(?:['’]s|['’]|["“”«»‘(),;:!?\-–—]|\.)$/u;
 
+/**
+ * Courtesy and academic titles: CoNLL leaves them outside a person's name, and so does the
+ * tagger mostly, but a run it read whole ("Prof Aynsley-Green") keeps the title; it is cut.
+ */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Cllr)\.?$/;
+
 /** EDGE_JUNK.test(w); it only matches one or two code units, so longer words skip the regex. */
 function isEdgeJunk(w: string): boolean {
   return w.length <= 2 && EDGE_JUNK.test(w);
@@ -62,6 +68,7 @@ function collect(labels: Int32Array, n: number, offset: number, words: readonly 
     let b = j;
     while (a < b && isEdgeJunk(words[a])) a++;
     while (b > a && isEdgeJunk(words[b - 1])) b--;
+    if (ENTITY_TYPES[type] === 'PER' && b - a >= 2 && words[a].length <= 5 && COURTESY_TITLE.test(words[a])) a++;
     if (b > a) {
       out.push({
         start: tokens.starts[offset + a],
