@@ -41,7 +41,11 @@ export interface ClusterOptions {
 /** Clusters named mentions in text order; returns clusters and the cluster of each mention. */
 export function clusterNamed(text: string, mentions: readonly Mention[], opts: ClusterOptions): Map<Mention, Cluster> {
   const of = new Map<Mention, Cluster>();
+  // The first cluster of each name, one for people and one for other kinds: a name the tagger
+  // typed both ways ("Marsh" the insurer, then "Marsh" as a person) keeps one cluster per side,
+  // instead of a new person for every later mention.
   const byKey = new Map<string, Cluster>();
+  const slot = (key: string, tag: string) => (tag === 'PER' ? 'p ' : 'o ') + key;
   const byEntry = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
 
@@ -60,16 +64,15 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
     c.mentions.push(m);
     if (key) c.keys.add(key);
     of.set(m, c);
-    if (key && !byKey.has(key)) byKey.set(key, c);
+    if (key && !byKey.has(slot(key, c.tag))) byKey.set(slot(key, c.tag), c);
     indexPerson(c, key);
   };
 
   for (const m of mentions) {
     const key = opts.names ? opts.names.key(m) : keyOf(text, m);
     const tag = tagTypeOf(m.type);
-    // 1. The same name already seen (with a compatible type).
-    let c = byKey.get(key);
-    if (c && c.tag !== tag && (c.tag === 'PER') !== (tag === 'PER')) c = undefined;
+    // 1. The same name already seen (with a compatible type: a person is no organisation).
+    let c = byKey.get(slot(key, tag));
     // 2. A defined acronym.
     if (!c) {
       const long = opts.acronyms.get(key);
@@ -95,7 +98,7 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
         clusters.push(c);
         indexPerson(c, key);
         of.set(m, c);
-        if (key && !byKey.has(key)) byKey.set(key, c);
+        if (key && !byKey.has(slot(key, c.tag))) byKey.set(slot(key, c.tag), c);
         if (link) byEntry.set(link.entry.id, c);
         continue;
       }
@@ -122,6 +125,37 @@ export function clusterNamed(text: string, mentions: readonly Mention[], opts: C
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return of;
+}
+
+/**
+ * A name the knowledge base does not know, typed a person in some places and something else in
+ * others ("Marsh" the insurer, "Marsh posted a loss"), is one thing in one article: the two
+ * clusters join, taking the type most of the mentions have (the earlier cluster's on a tie).
+ * Known names stay apart: the article may mean two things ("Washington" the city and the man).
+ * Returns the clusters left.
+ */
+export function joinNamesTypedBothWays(clusters: Cluster[], of: Map<Mention, Cluster>): Cluster[] {
+  const byNames = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.link || c.keys.size === 0 || c.mentions.length === 0) continue;
+    const names = [...c.keys].sort().join('|');
+    const list = byNames.get(names) ?? [];
+    list.push(c);
+    byNames.set(names, list);
+  }
+  for (const list of byNames.values()) {
+    if (list.length !== 2 || (list[0].tag === 'PER') === (list[1].tag === 'PER')) continue;
+    const [a, b] = list[0].mentions[0].start <= list[1].mentions[0].start ? list : [list[1], list[0]];
+    const keep = b.mentions.length > a.mentions.length ? b : a;
+    const drop = keep === a ? b : a;
+    for (const m of drop.mentions) {
+      keep.mentions.push(m);
+      of.set(m, keep);
+    }
+    keep.mentions.sort((x, y) => x.start - y.start);
+    drop.mentions = [];
+  }
+  return clusters.filter((c) => c.mentions.length > 0);
 }
 
 /** Acronym key -> long-form mention, from "Long Name (ACR)" definitions. */

@@ -242,3 +242,24 @@ test('a name the text calls a firm or a band before it is an organisation, whate
   assert.equal(entityOf(r, text, 'Smith').type, 'PERSON');
   assert.equal(entityOf(r, text, 'Miles Davis').type, 'PERSON');
 });
+
+test('an unknown name the tagger typed both ways is one entity; a known one may stay two', () => {
+  const text = 'US insurer Marsh cut jobs. Marsh posted a loss. Marsh said it would pay. Marsh agreed. Paris is calm. Paris sang.';
+  const r = resolveMentions(
+    docWith(text, [
+      ['Marsh', 'ORG'],
+      ['Marsh', 'PER', 1],
+      ['Marsh', 'PER', 2],
+      ['Marsh', 'PER', 3],
+      ['Paris', 'LOC'],
+      ['Paris', 'PER', 1],
+    ]),
+    KB,
+  );
+  const marsh = r.entities.filter((e) => e.name === 'Marsh');
+  assert.equal(marsh.length, 1);
+  assert.equal(marsh[0].mentions, 4);
+  // Most mentions say person, but the text calls it an insurer.
+  assert.equal(marsh[0].type, 'ORG');
+  assert.equal(r.entities.filter((e) => e.name === 'Paris').length, 2);
+});

@@ -7,7 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { kbFrom } from '../kb/load.js';
-import { acronymMap, clusterNamed, newCluster } from './cluster.js';
+import { acronymMap, clusterNamed, joinNamesTypedBothWays, newCluster } from './cluster.js';
 import { findAcronymDefs } from './acronyms.js';
 import { extendMentions } from './extend.js';
 import { documentCountries } from './countries.js';
@@ -85,7 +85,7 @@ export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
     first.misspelling ??= c.misspelling;
     c.mentions = [];
   }
-  clusters = clusters.filter((c) => c.mentions.length > 0);
+  clusters = joinNamesTypedBothWays(clusters.filter((c) => c.mentions.length > 0), of);
 
   // A name the text calls a firm is an organisation: after it for a "person" ("Metrovias, the
   // private firm which ..."), before it for any kind ("Russian oil giant Yukos", tagged MISC too).

@@ -18,7 +18,7 @@ function fixedTagger(labels: Record<string, string>): Tagger {
 }
 
 function mentions(text: string, labels: Record<string, string>): string[] {
-  const { tokens, sentences } = segmentText(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+  const { tokens, sentences } = segmentText(text, [{ start: 0, end: text.length }]);
   return tagTokens(text, tokens, sentences, fixedTagger(labels)).mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
 }
 
