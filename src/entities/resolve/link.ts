@@ -21,6 +21,8 @@ export function typeFit(tag: TagType, type: KbType): number {
 }
 
 const PER_AS_ORG_FIT = 0.4;
+/** A several-word "person" that is exactly an organisation's name: stronger than one word. */
+const PER_NAME_AS_ORG_FIT = 0.7;
 
 const KIND_FIT: Record<AliasKind, number> = { name: 1, alias: 0.9, variant: 0.9 };
 
@@ -79,10 +81,15 @@ function scoreHits(kb: KnowledgeBase, keyList: readonly string[], tag: TagType, 
   // ("Labour wins the election"): a known organisation of that name is a tolerated fit.
   const oneWordPerson = tag === 'PER' && keyList.every((k) => !k.includes(' '));
   const fullPerson = tag === 'PER' && !oneWordPerson;
+  // A "person" of several words that is exactly a known organisation's name ("Lib Dems", "Plaid
+  // Cymru") and no known person's, nor an untyped item's (which may be a person), is that
+  // organisation: the knowledge base's organisations are not named like people.
+  const orgNamedAsPerson =
+    fullPerson && keyList.every((k) => kb.hitsForKey(k).every((h) => h.entry.type !== 'PERSON' && h.entry.type !== 'ANY'));
   for (const key of keyList) {
     for (const hit of kb.hitsForKey(key)) {
       const e = hit.entry;
-      const fit = oneWordPerson && e.type === 'ORG' ? PER_AS_ORG_FIT : typeFit(tag, e.type);
+      const fit = e.type !== 'ORG' || tag !== 'PER' ? typeFit(tag, e.type) : oneWordPerson ? PER_AS_ORG_FIT : orgNamedAsPerson && key.includes(' ') ? PER_NAME_AS_ORG_FIT : 0;
       if (fit === 0) continue;
       // An untyped popular item is linked only by a name of more than one word, or its own label;
       // a person the text names in full is not linked by the surname alone ("Oona King" is not The King).

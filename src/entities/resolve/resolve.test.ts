@@ -263,3 +263,18 @@ test('an unknown name the tagger typed both ways is one entity; a known one may 
   assert.equal(marsh[0].type, 'ORG');
   assert.equal(r.entities.filter((e) => e.name === 'Paris').length, 2);
 });
+
+test('a several-word "person" that is exactly a known organisation, and no known person, is that organisation', () => {
+  const kb = new KnowledgeBase([
+    entry({ id: 'Q9624', name: 'Liberal Democrats', type: 'ORG', country: 'GBR', aliases: ['Lib Dems'], prior: 0.55 }),
+    entry({ id: 'org:jl', name: 'John Lewis', type: 'ORG', country: 'GBR', prior: 0.55 }),
+    entry({ id: 'Q1351', name: 'John Lewis', type: 'ANY', prior: 0.6 }),
+  ]);
+  const text = 'The Lib Dems said so. John Lewis spoke.';
+  const r = resolveMentions(docWith(text, [['Lib Dems', 'PER'], ['John Lewis', 'PER']]), kb);
+  const libDems = entityOf(r, text, 'Lib Dems');
+  assert.equal(libDems.type, 'ORG');
+  assert.equal(libDems.kb?.id, 'Q9624');
+  // An untyped item of the same name may be the person: no organisation is forced on it.
+  assert.notEqual(entityOf(r, text, 'John Lewis').kb?.id, 'org:jl');
+});
