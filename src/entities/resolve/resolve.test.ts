@@ -278,3 +278,12 @@ test('a several-word "person" that is exactly a known organisation, and no known
   // An untyped item of the same name may be the person: no organisation is forced on it.
   assert.notEqual(entityOf(r, text, 'John Lewis').kb?.id, 'org:jl');
 });
+
+test('an acronym the text defines in lower-case words is a term, not a name, everywhere in the document', () => {
+  const text = 'Firms use augmented reality (AR) filters. AR helps sales. The Ministry of Defence (MoD) said so. The MoD agreed.';
+  const r = resolveMentions(docWith(text, [['AR', 'LOC'], ['AR', 'ORG', 1], ['Ministry of Defence', 'ORG'], ['MoD', 'ORG'], ['MoD', 'ORG', 1]]), KB);
+  assert.ok(!r.mentions.some((m) => text.slice(m.start, m.end) === 'AR'));
+  assert.ok(!r.entities.some((e) => e.name === 'AR'));
+  // A capitalised expansion is a name, and its acronym with it.
+  assert.equal(entityOf(r, text, 'MoD', 1).name, 'Ministry of Defence');
+});

@@ -8,7 +8,7 @@ import type { Stage } from '../../core/stage.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { kbFrom } from '../kb/load.js';
 import { acronymMap, clusterNamed, joinNamesTypedBothWays, newCluster } from './cluster.js';
-import { findAcronymDefs } from './acronyms.js';
+import { findAcronymDefs, termAcronyms } from './acronyms.js';
 import { extendMentions } from './extend.js';
 import { documentCountries } from './countries.js';
 import { bestLink, type LinkContext } from './link.js';
@@ -34,8 +34,15 @@ export interface Resolution {
 
 export function resolveMentions(doc: Doc, kb: KnowledgeBase): Resolution {
   const text = doc.text;
+  // "artificial intelligence (AI)": the document's terms are not names, wherever they stand.
+  const terms = termAcronyms(text);
+  const isTerm = (m: Mention) => {
+    if (terms.size === 0) return false;
+    const s = text.slice(m.start, m.end);
+    return terms.has(s) || terms.has(s.endsWith('s') ? s.slice(0, -1) : `${s}s`);
+  };
   const cleaned = [...doc.get('mentions')]
-    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
+    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start && !isTerm(m))
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .slice(0, MAX_MENTIONS)
     .map((m) => ({ ...m, entity: null, via: m.via ?? 'tagger' }));
