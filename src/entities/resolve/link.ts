@@ -84,12 +84,14 @@ function scoreHits(kb: KnowledgeBase, keyList: readonly string[], tag: TagType, 
   // A "person" of several words that is exactly a known organisation's name ("Lib Dems", "Plaid
   // Cymru") and no known person's, nor an untyped item's (which may be a person), is that
   // organisation: the knowledge base's organisations are not named like people.
-  const orgNamedAsPerson =
-    fullPerson && keyList.every((k) => kb.hitsForKey(k).every((h) => h.entry.type !== 'PERSON' && h.entry.type !== 'ANY'));
+  // Asked only when a full person's key hits an organisation, which is rare.
+  let orgNamedAsPerson: boolean | undefined;
+  const namedAsPerson = () =>
+    (orgNamedAsPerson ??= keyList.every((k) => kb.hitsForKey(k).every((h) => h.entry.type !== 'PERSON' && h.entry.type !== 'ANY')));
   for (const key of keyList) {
     for (const hit of kb.hitsForKey(key)) {
       const e = hit.entry;
-      const fit = e.type !== 'ORG' || tag !== 'PER' ? typeFit(tag, e.type) : oneWordPerson ? PER_AS_ORG_FIT : orgNamedAsPerson && key.includes(' ') ? PER_NAME_AS_ORG_FIT : 0;
+      const fit = e.type !== 'ORG' || tag !== 'PER' ? typeFit(tag, e.type) : oneWordPerson ? PER_AS_ORG_FIT : key.includes(' ') && namedAsPerson() ? PER_NAME_AS_ORG_FIT : 0;
       if (fit === 0) continue;
       // An untyped popular item is linked only by a name of more than one word, or its own label;
       // a person the text names in full is not linked by the surname alone ("Oona King" is not The King).
