@@ -3,7 +3,7 @@
 // induced from unlabelled news text by bisecting spherical k-means over PPMI-weighted
 // left/right context vectors (a cheap stand-in for Brown clusters: cluster paths are binary
 // prefixes of the bisection tree). Deterministic; a few minutes on one core.
-import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { dataDir } from '../bench/data-dir.js';
@@ -12,6 +12,7 @@ import { GAZ_BIT, Lexicon, pathToInt, type GazType } from '../src/entities/tagge
 import { simpleTokens } from '../src/entities/tagger/simple-tokens.js';
 import { parseConll } from '../src/entities/tagger/conll.js';
 import { isCapitalised } from '../src/entities/tagger/normalize.js';
+import { unlabelledParagraphs } from './unlabelled-text.js';
 
 const VOCAB = 60000;
 const MIN_COUNT = 3;
@@ -118,50 +119,10 @@ function annie(): void {
 
 
 // ---------- unlabelled text ----------
-function* paragraphs(): Generator<string> {
-  const wn = join(data!, 'wikinews-en-extract-2022/enwikinews-extracted.jsonl.gz');
-  if (existsSync(wn)) {
-    for (const line of gunzipSync(readFileSync(wn)).toString('utf8').split('\n')) {
-      if (!line) continue;
-      const text = (JSON.parse(line) as { text: string }).text;
-      const clean = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-      for (const p of clean.split('\n')) if (p.length > 40) yield p;
-    }
-  }
-  const wn2 = join(data!, 'wikinews-en-2019-2020-scraped');
-  for (const f of ['wikinews_2019.csv', 'wikinews_2020.csv']) {
-    if (!existsSync(join(wn2, f))) continue;
-    for (const row of parseCsv(readFileSync(join(wn2, f), 'utf8')).slice(1)) for (const p of (row[3] ?? '').split('\n')) if (p.length > 40) yield p;
-  }
-  const bbc = join(data!, 'bbc-news');
-  if (existsSync(bbc)) {
-    for (const cat of readdirSync(bbc).sort()) {
-      const d = join(bbc, cat);
-      if (!/^[a-z]+$/.test(cat)) continue;
-      for (const f of readdirSync(d).sort()) for (const p of readFileSync(join(d, f), 'latin1').split('\n')) if (p.length > 20) yield p;
-    }
-  }
-  const ua = join(data!, 'ua-official-addresses-2022/addresses-en.jsonl');
-  if (existsSync(ua)) {
-    for (const line of readFileSync(ua, 'utf8').split('\n')) {
-      if (!line) continue;
-      for (const p of ((JSON.parse(line) as { text?: string }).text ?? '').split('\n')) if (p.length > 40) yield p;
-    }
-  }
-  const wc = join(data!, 'wcxb-dev-articles/ground-truth');
-  if (existsSync(wc)) {
-    for (const f of readdirSync(wc).sort()) {
-      if (!f.endsWith('.json')) continue;
-      const j = JSON.parse(readFileSync(join(wc, f), 'utf8')) as { ground_truth?: { main_content?: string } };
-      for (const p of (j.ground_truth?.main_content ?? '').split('\n')) if (p.length > 40) yield p;
-    }
-  }
-}
-
 function* sentences(): Generator<string[]> {
   // CoNLL training text (tokens only) as unlabelled in-domain text; dev stays unseen.
   for (const doc of parseConll(readFileSync(join(data!, 'conll2003/train.txt'), 'utf8'))) for (const s of doc.sentences) yield s.tokens;
-  for (const p of paragraphs()) {
+  for (const p of unlabelledParagraphs(data!)) {
     const toks = simpleTokens(p);
     let start = 0;
     for (let i = 0; i < toks.length; i++) {
