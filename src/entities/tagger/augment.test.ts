@@ -68,3 +68,18 @@ test('post-nominal letters after a name stay outside it, and the other choices o
   const drop = (c: AugmentDocument[]) => c.map((x) => x.map((s) => s.tokens.filter((t) => t !== 'MP' && t !== 'MPs')));
   assert.deepEqual(drop(augmentDocuments(docs, { ...opts, ...letters })), drop(augmentDocuments(docs, opts)));
 });
+
+test('made-up institutions draw their head in proportion to its weight, one draw per pick', () => {
+  const docs = Array.from({ length: 100 }, () => doc);
+  const heads = [['Institute'], ['Publishing', 'House'], ['Kennels']];
+  const base = { share: 1, seed: 5, pools, institutionShare: 1, heads, founders: ['Brookings'], demonyms: ['Polish'] };
+  const lastWords = (copies: AugmentDocument[]) => copies.map((c) => c[0].tokens[c[0].tags.lastIndexOf('I-ORG')]);
+  // All the weight on one head: every made-up name ends in it.
+  assert.ok(lastWords(augmentDocuments(docs, { ...base, headWeights: [0, 1, 0] })).every((w) => w === 'House'));
+  // Equal weights are the unweighted draw, choice for choice.
+  assert.deepEqual(augmentDocuments(docs, { ...base, headWeights: [2, 2, 2] }), augmentDocuments(docs, base));
+  // A head ten times as likely comes up far more often.
+  const counts = new Map<string, number>();
+  for (const w of lastWords(augmentDocuments(docs, { ...base, headWeights: [10, 1, 1] }))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  assert.ok((counts.get('Institute') ?? 0) > 3 * Math.max(counts.get('House') ?? 0, counts.get('Kennels') ?? 0), JSON.stringify([...counts]));
+});

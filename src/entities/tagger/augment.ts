@@ -44,6 +44,11 @@ export interface AugmentOptions {
   institutionShare?: number;
   /** Organisation head nouns, tokenised and capitalised. */
   heads?: string[][];
+  /**
+   * Relative chance of each head (same order as `heads`); equal when absent. One draw of the
+   * generator per pick either way, so the other choices of a copy do not move with the weights.
+   */
+  headWeights?: number[];
   /** One-word names an institution can be named after. */
   founders?: string[];
   /**
@@ -96,6 +101,24 @@ function capitalisePlainAfterMisc(tokens: string[], tags: readonly string[], pla
   }
 }
 
+/** A draw from `items` in proportion to `weights`, using one number from `rand`. */
+function weightedPicker<T>(items: readonly T[], weights: readonly number[], rand: () => number): () => T {
+  const cum: number[] = [];
+  let total = 0;
+  for (const w of weights) cum.push((total += Math.max(0, w)));
+  return () => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return items[lo];
+  };
+}
+
 /** The augmented copies (not the originals), deterministic for a seed. */
 export function augmentDocuments(docs: readonly AugmentDocument[], opts: AugmentOptions): AugmentDocument[] {
   const rand = mulberry32(opts.seed);
@@ -110,7 +133,9 @@ export function augmentDocuments(docs: readonly AugmentDocument[], opts: Augment
   };
   const plain = opts.plainWords ?? new Set<string>();
   const keep = (n: readonly string[]) => !plain.has(n[n.length - 1]);
-  const heads = (opts.heads ?? []).filter(keep);
+  const headIdx = (opts.heads ?? []).map((_, k) => k).filter((k) => keep(opts.heads![k]));
+  const heads = headIdx.map((k) => opts.heads![k]);
+  const pickHead = weightedPicker(heads, headIdx.map((k) => opts.headWeights?.[k] ?? 1), rand);
   const pools = new Map([...opts.pools].map(([type, names]) => [type, names.filter(keep)]));
   const out: AugmentDocument[] = [];
   for (const doc of docs) {
@@ -144,7 +169,7 @@ export function augmentDocuments(docs: readonly AugmentDocument[], opts: Augment
           let name = swap.get(key);
           if (!name) {
             const made = type === 'ORG' && heads.length && opts.founders?.length && opts.demonyms?.length && rand() < (opts.institutionShare ?? 0);
-            if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pick(heads)];
+            if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pickHead()];
             else name = pick(pool);
             if (!made && type === 'ORG' && opts.demonyms?.length && rand() < (opts.demonymShare ?? 0)) name = [pick(opts.demonyms), ...name];
             swap.set(key, name);

@@ -472,7 +472,15 @@ export class Featurizer {
       out[k++] = mix2(tpl[35], wLower, nShort) & mask;
       if (runLen[i]) {
         out[k++] = mix(tpl[55], runLen[i] * 8 + runPos[i]) & mask;
-        if (runLen[i] > 1) k = this.runHead(out, k, w, wids[runTo[i]] * S, runPos[i], runLen[i]);
+        if (runLen[i] > 1) {
+          k = this.runHead(out, k, w, wids[runTo[i]] * S, runPos[i], runLen[i]);
+          // The words around the whole run reach each of its words, beyond the two-word window:
+          // "by" before "Chatham House" tells an agent, "in" a place, whatever the head says.
+          const before = runFrom[i] > 0 ? A[wids[runFrom[i] - 1] * S + W_LOWER] : BOS;
+          const after = runTo[i] + 1 < n ? A[wids[runTo[i] + 1] * S + W_LOWER] : EOS;
+          out[k++] = mix2(tpl[60], before, runPos[i]) & mask;
+          out[k++] = mix2(tpl[61], after, runPos[i]) & mask;
+        }
       }
       const flags = A[w + W_FLAGS];
       if (i === 0) {

@@ -24,3 +24,19 @@ test('a word outside any run of two or more gets no run-head features', () => {
   const b = featuresOf(['the', 'Belarusian', 'army', 'and', 'Armed', 'Guard'], 1);
   assert.deepEqual([...a].sort(), [...b].sort());
 });
+
+test('the words around a capitalised run reach each of its words, beyond the two-word window', () => {
+  // "House" is three words after "by" / "in"; "Royal" three words before "said" / "in".
+  const a = featuresOf(['conducted', 'by', 'Royal', 'Policy', 'House', 'found'], 4);
+  const b = featuresOf(['conducted', 'in', 'Royal', 'Policy', 'House', 'found'], 4);
+  assert.notDeepEqual([...a].sort(), [...b].sort());
+  const c = featuresOf(['by', 'Royal', 'Policy', 'House', 'said', 'on'], 1);
+  const d = featuresOf(['by', 'Royal', 'Policy', 'House', 'in', 'on'], 1);
+  assert.notDeepEqual([...c].sort(), [...d].sort());
+});
+
+test('a word outside any run of two or more gets no run-context features', () => {
+  const a = featuresOf(['poll', 'conducted', 'by', 'Gallup', 'found', 'that'], 5);
+  const b = featuresOf(['poll', 'conducted', 'in', 'Gallup', 'found', 'that'], 5);
+  assert.deepEqual([...a].sort(), [...b].sort());
+});
