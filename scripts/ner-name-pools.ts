@@ -103,7 +103,7 @@ export function organisationHeads(data: string): string[][] {
  * One-word names of people and places in the training documents (a person's last name, a
  * one-word location): what institutions are often named after ("Brookings", "Chatham").
  */
-export function oneWordNames(docs: ReadonlyArray<ReadonlyArray<{ tokens: readonly string[]; tags: readonly string[] }>>): string[] {
+export function oneWordNames(docs: ReadonlyArray<ReadonlyArray<{ tokens: readonly string[]; tags: readonly string[] }>>, types = ['PER', 'LOC']): string[] {
   const out = new Set<string>();
   for (const d of docs) {
     for (const s of d) {
@@ -112,7 +112,7 @@ export function oneWordNames(docs: ReadonlyArray<ReadonlyArray<{ tokens: readonl
         const last = !next.startsWith('I-');
         const t = s.tokens[i];
         if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t) || !last) continue;
-        if (s.tags[i].endsWith('-PER') || s.tags[i] === 'B-LOC') out.add(t);
+        if ((types.includes('PER') && s.tags[i].endsWith('-PER')) || (types.includes('LOC') && s.tags[i] === 'B-LOC')) out.add(t);
       }
     }
   }

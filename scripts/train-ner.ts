@@ -65,7 +65,9 @@ const trainDocs = read('train.txt');
 // train.txt, then an organisation head noun), keeping CoNLL's convention for capitalised words
 // it leaves outside names ("the Kenyan Government"); courtesy titles before 20% of people,
 // outside the name ("Mr" + "Brown"); and post-nominal letters after 10% of people and one-word
-// names, outside them ("Labour" + "MPs"). Made-up institutions draw their head noun in
+// names, outside them ("Labour" + "MPs"). A quarter of the made-up institutions are named head
+// first, then "of" or "for" and a one-word place from train.txt ("Duchy of Cornwall",
+// "Commission for Africa"). Made-up institutions draw their head noun in
 // proportion to how many different names it ends in unlabelled news (headProductivity;
 // NER_HEAD_WEIGHTS=0 draws uniformly, as before).
 // NER_AUGMENT=0 trains on CoNLL alone.
@@ -86,6 +88,8 @@ const augmentWith = (seed: number) => augmentDocuments(plain, {
   heads,
   headWeights,
   founders: oneWordNames(plain),
+  headFirstShare: Number(process.env.NER_HEAD_FIRST ?? 0.25),
+  places: oneWordNames(plain, ['LOC']),
   plainWords: plainCapitalisedWords(plain),
   postNominalShare: Number(process.env.NER_POSTNOMINAL ?? 0.1),
   personLetters: PERSON_LETTERS,

@@ -83,3 +83,15 @@ test('made-up institutions draw their head in proportion to its weight, one draw
   for (const w of lastWords(augmentDocuments(docs, { ...base, headWeights: [10, 1, 1] }))) counts.set(w, (counts.get(w) ?? 0) + 1);
   assert.ok((counts.get('Institute') ?? 0) > 3 * Math.max(counts.get('House') ?? 0, counts.get('Kennels') ?? 0), JSON.stringify([...counts]));
 });
+
+test('a made-up institution can be named head first, then "of" or "for" and a place, all inside the name', () => {
+  const docs = Array.from({ length: 40 }, () => doc);
+  const heads = [['Duchy'], ['Commission']];
+  const base = { share: 1, seed: 9, pools, institutionShare: 1, heads, founders: ['Brookings'], demonyms: ['Polish'], places: ['Cornwall'] };
+  const copies = augmentDocuments(docs, { ...base, headFirstShare: 1 });
+  const names = new Set(copies.map((c) => c[0].tokens.slice(1, c[0].tags.lastIndexOf('I-ORG') + 1).join(' ')));
+  assert.deepEqual([...names].sort(), ['Commission for Cornwall', 'Commission of Cornwall', 'Duchy for Cornwall', 'Duchy of Cornwall']);
+  for (const c of copies) assert.deepEqual(c[0].tags.slice(1, 4), ['B-ORG', 'I-ORG', 'I-ORG']);
+  // Off, the copies are as they were without it, draw for draw.
+  assert.deepEqual(augmentDocuments(docs, { ...base, headFirstShare: 0 }), augmentDocuments(docs, { ...base, places: undefined }));
+});

@@ -52,6 +52,15 @@ export interface AugmentOptions {
   /** One-word names an institution can be named after. */
   founders?: string[];
   /**
+   * Chance that a made-up institution is named the other way round, its head noun then "of" or
+   * "for" and a one-word place ("Duchy of Cornwall", "Commission for Africa"): CoNLL has such
+   * names for a few heads ("Bank of England"), and the tagger split the rest at the
+   * preposition. Needs `places`. 0 turns it off.
+   */
+  headFirstShare?: number;
+  /** One-word place names for `headFirstShare`. */
+  places?: string[];
+  /**
    * Capitalised words the labelled data mostly leaves outside names ("the Kenyan Government":
    * Kenyan MISC, Government O): no swapped-in name ends in one (listed or made up), so the
    * copies keep the data's own convention.
@@ -169,7 +178,8 @@ export function augmentDocuments(docs: readonly AugmentDocument[], opts: Augment
           let name = swap.get(key);
           if (!name) {
             const made = type === 'ORG' && heads.length && opts.founders?.length && opts.demonyms?.length && rand() < (opts.institutionShare ?? 0);
-            if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pickHead()];
+            if (made && opts.places?.length && (opts.headFirstShare ?? 0) > 0 && rand() < opts.headFirstShare!) name = [...pickHead(), rand() < 0.75 ? 'of' : 'for', pick(opts.places)];
+            else if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pickHead()];
             else name = pick(pool);
             if (!made && type === 'ORG' && opts.demonyms?.length && rand() < (opts.demonymShare ?? 0)) name = [pick(opts.demonyms), ...name];
             swap.set(key, name);
