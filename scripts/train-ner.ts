@@ -11,7 +11,7 @@ import { loadLexicon } from '../src/entities/tagger/load.js';
 import { Model, type Scorer } from '../src/entities/tagger/model.js';
 import { trainPerceptron, type TrainDocument } from '../src/entities/tagger/perceptron.js';
 import { Tagger } from '../src/entities/tagger/tagger.js';
-import { augmentDocuments } from '../src/entities/tagger/augment.js';
+import { augmentDocuments, type AugmentOptions } from '../src/entities/tagger/augment.js';
 import { unlabelledParagraphs } from './unlabelled-text.js';
 import { courtesyTitles, demonyms, headProductivity, MEMBER_LETTERS, oneWordCompanies, PERSON_LETTERS, oneWordNames, organisationHeads, organisationNames, plainCapitalisedWords } from './ner-name-pools.js';
 
@@ -67,18 +67,18 @@ const trainDocs = read('train.txt');
 // outside the name ("Mr" + "Brown"); and post-nominal letters after 10% of people and one-word
 // names, outside them ("Labour" + "MPs"). A quarter of the made-up institutions are named head
 // first, then "of" or "for" and a one-word place from train.txt ("Duchy of Cornwall",
-// "Commission for Africa"). Made-up institutions draw their head noun in
-// proportion to how many different names it ends in unlabelled news (headProductivity;
-// NER_HEAD_WEIGHTS=0 draws uniformly, as before).
+// "Commission for Africa"). Made-up institutions draw their head noun in proportion to how many
+// different names it ends in unlabelled news (headProductivity; NER_HEAD_WEIGHTS=0 draws
+// uniformly, as before).
 // NER_AUGMENT=0 trains on CoNLL alone.
 const INSTITUTIONS = new Set(['government', 'other', 'charity', 'political']);
 const AUGMENT = Number(process.env.NER_AUGMENT ?? 0.3);
 const heads = organisationHeads(data);
 const headWeights = process.env.NER_HEAD_WEIGHTS === '0' ? undefined : headProductivity(unlabelledParagraphs(data), heads);
 const plain = trainDocs.map((d) => d.sentences.map((s) => ({ tokens: s.tokens, tags: s.tags ?? [] })));
-const augmentWith = (seed: number) => augmentDocuments(plain, {
+// The lists are read once; each run draws its own copies from them (below).
+const augmentOptions: Omit<AugmentOptions, 'seed'> = {
   share: AUGMENT,
-  seed,
   pools: new Map([['ORG', [...organisationNames(data, INSTITUTIONS), ...oneWordCompanies(data)]]]),
   demonymShare: Number(process.env.NER_DEMONYM ?? 0.3),
   demonyms: demonyms(data),
@@ -94,7 +94,8 @@ const augmentWith = (seed: number) => augmentDocuments(plain, {
   postNominalShare: Number(process.env.NER_POSTNOMINAL ?? 0.1),
   personLetters: PERSON_LETTERS,
   memberLetters: MEMBER_LETTERS,
-});
+};
+const augmentWith = (seed: number) => augmentDocuments(plain, { ...augmentOptions, seed });
 const original = toTrain(trainDocs);
 const trainSet = (seed: number): TrainDocument[] => [...original, ...augmentWith(seed).map((d) => d.map((s) => ({ tokens: s.tokens, gold: Int32Array.from(s.tags, labelId) })))];
 /** Each run its own augmented copies (NER_AUG_PER_RUN=0: every run the first run's). */

@@ -85,13 +85,16 @@ function scoreHits(kb: KnowledgeBase, keyList: readonly string[], tag: TagType, 
   // Cymru") and no known person's, nor an untyped item's (which may be a person), is that
   // organisation: the knowledge base's organisations are not named like people.
   // Asked only when a full person's key hits an organisation, which is rare.
-  let orgNamedAsPerson: boolean | undefined;
-  const namedAsPerson = () =>
-    (orgNamedAsPerson ??= keyList.every((k) => kb.hitsForKey(k).every((h) => h.entry.type !== 'PERSON' && h.entry.type !== 'ANY')));
+  let noPersonNamedSo: boolean | undefined;
+  const noPerson = () =>
+    (noPersonNamedSo ??= keyList.every((k) => kb.hitsForKey(k).every((h) => h.entry.type !== 'PERSON' && h.entry.type !== 'ANY')));
+  /** How well an organisation named `key` fits a "person" mention (typeFit says 0). */
+  const personAsOrgFit = (key: string): number =>
+    oneWordPerson ? PER_AS_ORG_FIT : key.includes(' ') && noPerson() ? PER_NAME_AS_ORG_FIT : 0;
   for (const key of keyList) {
     for (const hit of kb.hitsForKey(key)) {
       const e = hit.entry;
-      const fit = e.type !== 'ORG' || tag !== 'PER' ? typeFit(tag, e.type) : oneWordPerson ? PER_AS_ORG_FIT : key.includes(' ') && namedAsPerson() ? PER_NAME_AS_ORG_FIT : 0;
+      const fit = tag === 'PER' && e.type === 'ORG' ? personAsOrgFit(key) : typeFit(tag, e.type);
       if (fit === 0) continue;
       // An untyped popular item is linked only by a name of more than one word, or its own label;
       // a person the text names in full is not linked by the surname alone ("Oona King" is not The King).

@@ -145,6 +145,9 @@ export function augmentDocuments(docs: readonly AugmentDocument[], opts: Augment
   const headIdx = (opts.heads ?? []).map((_, k) => k).filter((k) => keep(opts.heads![k]));
   const heads = headIdx.map((k) => opts.heads![k]);
   const pickHead = weightedPicker(heads, headIdx.map((k) => opts.headWeights?.[k] ?? 1), rand);
+  const places = opts.places ?? [];
+  // Without places there is no head-first name, and no draw for one.
+  const headFirstShare = places.length ? (opts.headFirstShare ?? 0) : 0;
   const pools = new Map([...opts.pools].map(([type, names]) => [type, names.filter(keep)]));
   const out: AugmentDocument[] = [];
   for (const doc of docs) {
@@ -178,7 +181,7 @@ export function augmentDocuments(docs: readonly AugmentDocument[], opts: Augment
           let name = swap.get(key);
           if (!name) {
             const made = type === 'ORG' && heads.length && opts.founders?.length && opts.demonyms?.length && rand() < (opts.institutionShare ?? 0);
-            if (made && opts.places?.length && (opts.headFirstShare ?? 0) > 0 && rand() < opts.headFirstShare!) name = [...pickHead(), rand() < 0.75 ? 'of' : 'for', pick(opts.places)];
+            if (made && headFirstShare > 0 && rand() < headFirstShare) name = [...pickHead(), rand() < 0.75 ? 'of' : 'for', pick(places)];
             else if (made) name = [rand() < 0.5 ? pick(opts.demonyms!) : pick(opts.founders!), ...pickHead()];
             else name = pick(pool);
             if (!made && type === 'ORG' && opts.demonyms?.length && rand() < (opts.demonymShare ?? 0)) name = [pick(opts.demonyms), ...name];
